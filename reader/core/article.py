@@ -1,0 +1,129 @@
+"""The clean article: what the reader shows, what highlights anchor to."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+BlockType = Literal["heading", "paragraph"]
+
+#: Blocks are joined with this to form the article's clean text, the string that
+#: highlight positions (code points) refer to. Changing it moves every anchor,
+#: so it is part of the store's contract.
+BLOCK_SEPARATOR = "\n\n"
+
+
+@dataclass(frozen=True)
+class Block:
+    type: BlockType
+    text: str
+
+
+@dataclass(frozen=True)
+class Removed:
+    """A piece the cleaner threw away, and why, so a user can check it."""
+
+    text: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class Article:
+    id: str
+    path: str
+    title: str
+    date: str | None
+    time: str | None
+    source: str | None
+    author: str | None
+    language: str
+    blocks: tuple[Block, ...]
+    removed: tuple[Removed, ...] = ()
+    warnings: tuple[str, ...] = ()
+    categories: tuple[str, ...] = field(default=())
+
+    @property
+    def text(self) -> str:
+        """The clean text: blocks joined by a blank line. Anchors refer to this."""
+        return BLOCK_SEPARATOR.join(b.text for b in self.blocks)
+
+    @property
+    def char_count(self) -> int:
+        """Characters of body text, not counting whitespace."""
+        return sum(len(re.sub(r"\s+", "", b.text)) for b in self.blocks)
+
+    def block_offsets(self) -> list[tuple[int, int]]:
+        """(start, end) code-point offsets of each block in ``text``."""
+        out = []
+        pos = 0
+        for b in self.blocks:
+            out.append((pos, pos + len(b.text)))
+            pos += len(b.text) + len(BLOCK_SEPARATOR)
+        return out
+
+    def to_json(self) -> dict[str, Any]:
+        """The ``reader clean --json`` object (key order is part of the contract)."""
+        return {
+            "path": self.path,
+            "id": self.id,
+            "title": self.title,
+            "date": self.date,
+            "time": self.time,
+            "source": self.source,
+            "author": self.author,
+            "language": self.language,
+            "blocks": [{"type": b.type, "text": b.text} for b in self.blocks],
+            "removed": [{"text": r.text, "reason": r.reason} for r in self.removed],
+            "warnings": list(self.warnings),
+        }
+
+    @classmethod
+    def from_json(cls, obj: dict[str, Any]) -> Article:
+        return cls(
+            id=obj["id"],
+            path=obj["path"],
+            title=obj["title"],
+            date=obj.get("date"),
+            time=obj.get("time"),
+            source=obj.get("source"),
+            author=obj.get("author"),
+            language=obj.get("language", "und"),
+            blocks=tuple(Block(b["type"], b["text"]) for b in obj.get("blocks", ())),
+            removed=tuple(Removed(r["text"], r["reason"]) for r in obj.get("removed", ())),
+            warnings=tuple(obj.get("warnings", ())),
+            categories=tuple(obj.get("categories", ())),
+        )
+
+
+def content_id(text: str) -> str:
+    """A stable article id from the decoded file content.
+
+    It hashes the text with all whitespace removed and Unicode NFC-normalised,
+    so re-saving with other line endings, indentation or encoding keeps the
+    id, and a better cleaner (which changes the clean text, not the input) never
+    changes it. Moving or renaming the file keeps it too. A real edit changes
+    it; the store's path map carries annotations across that (see store docs).
+    """
+    norm = unicodedata.normalize("NFC", re.sub(r"\s+", "", text))
+    return hashlib.sha256(norm.encode("utf-8")).hexdigest()[:16]
+
+
+def detect_language(text: str) -> str:
+    """A coarse BCP 47 tag from the script mix: zh-Hans, zh-Hant, en, or und."""
+    sample = text[:5000]
+    han = sum(1 for ch in sample if "\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf")
+    latin = sum(1 for ch in sample if ch.isascii() and ch.isalpha())
+    if han == 0 and latin == 0:
+        return "und"
+    if han * 2 >= latin:
+        trad = sum(1 for ch in sample if ch in _TRADITIONAL_ONLY)
+        simp = sum(1 for ch in sample if ch in _SIMPLIFIED_ONLY)
+        return "zh-Hant" if trad > simp * 2 and trad >= 5 else "zh-Hans"
+    return "en"
+
+
+_TRADITIONAL_ONLY = set("這個們國會來說對為學時發經與體開關從實後過長區當還點動進現業種麼電問機無樣議變讓網報專證據處")
+_SIMPLIFIED_ONLY = set("这个们国会来说对为学时发经与体开关从实后过长区当还点动进现业种么电问机无样议变让网报专证据处")

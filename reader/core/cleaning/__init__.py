@@ -1,0 +1,279 @@
+"""The cleaning pipeline: a ``RawDocument`` in, a clean ``Article`` out.
+
+One module per concern (see each for why it works the way it does):
+``html_content`` finds the main content of full pages, ``boilerplate`` knows
+the kinds of site chrome, ``watermark`` finds repeated spam, ``paragraphs``
+restores paragraphs and subheadings, ``compilation`` splits multi-piece pages,
+``metadata`` reads date/source/author lines. Nothing here names a site.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from ..article import Article, Block, Removed, content_id, detect_language
+from ..formats import RawDocument
+from . import boilerplate, compilation, html_content, watermark
+from .lines import Line
+from .metadata import (
+    Meta,
+    find_date,
+    is_credit_line,
+    parse_date_value,
+    parse_meta_line,
+    strip_trailing_credit,
+)
+from .paragraphs import looks_like_heading, split_collapsed, tidy
+
+#: Bump whenever cleaning output changes: cached articles of another version are
+#: re-cleaned.
+CLEANER_VERSION = 1
+
+__all__ = ["CLEANER_VERSION", "clean"]
+
+
+def clean(doc: RawDocument, *, library_marks: Sequence[str] = ()) -> Article:
+    """Clean one document. ``library_marks`` are watermarks found across the library."""
+    meta = Meta()
+    removed: list[Removed] = []
+    fm = doc.meta
+    categories: tuple[str, ...] = ()
+    if fm:
+        _front_matter_meta(fm, meta)
+        cats = fm.get("categories") or fm.get("tags")
+        if isinstance(cats, list):
+            categories = tuple(cats)
+        elif isinstance(cats, str) and cats:
+            categories = (cats,)
+
+    before: list[str] = []
+    site_name: str | None = None
+    html_title: str | None = None
+    if doc.kind == "html":
+        ex = html_content.extract(doc.body)
+        if ex is None:
+            lines: list[Line] = []
+        else:
+            lines = ex.lines
+            removed.extend(ex.removed)
+            meta.set_if_empty(
+                date=ex.meta.date, time=ex.meta.time, author=ex.meta.author, source=ex.meta.source
+            )
+            before = ex.before
+            site_name = ex.site_name
+            html_title = ex.meta_title
+    else:
+        lines = [Line(t) for t in doc.body.split("\n")]
+
+    if not meta.title and html_title:
+        meta.title = _best_title(html_title, lines, before)
+    if before:
+        _meta_from_before(before, meta)
+
+    blocks = _process(lines, meta, removed, library_marks)
+    if not meta.source and site_name:
+        meta.source = site_name
+    title = meta.title or (blocks[0].text if blocks else "") or _stem(doc.path)
+    text = "\n".join(b.text for b in blocks)
+    return Article(
+        id=content_id(doc.text),
+        path=doc.path,
+        title=tidy(title),
+        date=meta.date,
+        time=meta.time if meta.date else None,
+        source=meta.source,
+        author=meta.author or meta.editor,
+        language=detect_language(title + "\n" + text),
+        blocks=tuple(blocks),
+        removed=tuple(removed),
+        warnings=doc.warnings,
+        categories=categories,
+    )
+
+
+def _stem(path: str) -> str:
+    name = re.split(r"[\\/]", path)[-1]
+    return name.rsplit(".", 1)[0] if "." in name else name
+
+
+def _front_matter_meta(fm: dict[str, str | list[str]], meta: Meta) -> None:
+    def s(key: str) -> str | None:
+        v = fm.get(key)
+        if isinstance(v, list):
+            return ", ".join(v) if v else None
+        return v or None
+
+    meta.title = s("title")
+    date_value = s("date") or s("published") or s("pubdate")
+    if date_value:
+        d, t = parse_date_value(date_value)
+        meta.set_if_empty(date=d, time=t)
+    meta.set_if_empty(author=s("author"), source=s("source") or s("publisher") or s("site"))
+
+
+def _best_title(html_title: str, lines: list[Line], before: list[str]) -> str:
+    """Prefer a visible heading that the ``<title>`` contains (it lacks the site suffix)."""
+    for cand in [ln.text for ln in lines[:5] if ln.heading] + before[-15:][::-1]:
+        c = tidy(cand)
+        if 4 <= len(c) <= 120 and c in html_title:
+            return c
+    return html_title
+
+
+def _meta_from_before(before: list[str], meta: Meta) -> None:
+    """Date/source/author from the lines above the content (under the title)."""
+    window = before[-25:]
+    title = meta.title or ""
+    start = 0
+    for i, line in enumerate(window):
+        if title and tidy(line) == title:
+            start = i + 1
+    scratch = Meta()
+    for line in window[start:] or window:
+        for piece in split_collapsed(line) or [line]:
+            parse_meta_line(piece, scratch)
+    if not scratch.date:
+        # a labelled date anywhere above the content (发布时间：…)
+        for line in reversed(before):
+            if re.search(r"发布|发表|时间|日期|Posted|Published", line) and len(line) < 200:
+                found = find_date(line)
+                if found:
+                    scratch.set_if_empty(date=found[0], time=found[1])
+                    break
+    meta.set_if_empty(
+        date=scratch.date, time=scratch.time if not meta.date else None,
+        source=scratch.source, author=scratch.author, editor=scratch.editor,
+    )
+
+
+def _process(
+    raw: list[Line], meta: Meta, removed: list[Removed], library_marks: Sequence[str]
+) -> list[Block]:
+    # 1. Paragraph restoration.
+    lines: list[Line] = []
+    for ln in raw:
+        for piece in split_collapsed(ln.text):
+            lines.append(Line(piece, ln.heading, ln.link_ratio, ln.junk_hint))
+
+    # 2. Link lists.
+    kept: list[Line] = []
+    for ln in lines:
+        if ln.link_ratio > 0.5 and not boilerplate.is_prose(ln.text):
+            removed.append(Removed(ln.text, "link"))
+        else:
+            kept.append(ln)
+    lines = kept
+
+    # 3. Repeated watermarks (this document's own, then the library's).
+    texts = [ln.text for ln in lines]
+    marks = watermark.detect(texts)
+    marks += [m for m in library_marks if m not in marks and any(m in t for t in texts)]
+    if marks:
+        marks.sort(key=len, reverse=True)
+        new_texts, counts = watermark.strip(texts, marks)
+        for m in marks:
+            if counts[m]:
+                removed.append(Removed(m, f"repeated watermark ({counts[m]}×)"))
+        lines = [Line(t, ln.heading, ln.link_ratio) for t, ln in zip(new_texts, lines) if t.strip()]
+
+    # 4. A related-list header after the body: it and everything after go.
+    first_prose = next((i for i, ln in enumerate(lines) if boilerplate.is_prose(ln.text)), None)
+    if first_prose is not None:
+        for i in range(first_prose + 1, len(lines)):
+            if boilerplate.is_list_header(lines[i].text):
+                tail = lines[i:]
+                removed.append(
+                    Removed("\n".join(t.text for t in tail)[:2000], "related-articles list and what follows")
+                )
+                lines = lines[:i]
+                break
+
+    # 5. Line rules and credit lines.
+    kept = []
+    for ln in lines:
+        reason = boilerplate.line_reason(ln.text)
+        if reason is None and is_credit_line(ln.text):
+            parse_meta_line(ln.text, meta)
+            reason = "credit line (kept as metadata)"
+        if reason:
+            removed.append(Removed(ln.text, reason))
+        else:
+            kept.append(ln)
+    lines = kept
+
+    # 6. The header: title, date/source lines, subtitle.
+    first_prose = next((i for i, ln in enumerate(lines) if boilerplate.is_prose(ln.text)), len(lines))
+    header, body = lines[:first_prose], lines[first_prose:]
+    out_header: list[Line] = []
+    title_seen = False
+    for ln in header:
+        t = tidy(ln.text)
+        if meta.title and _same_title(t, meta.title):
+            removed.append(Removed(ln.text, "title"))
+            title_seen = True
+            continue
+        if parse_meta_line(t, meta):
+            removed.append(Removed(ln.text, "date/source line (kept as metadata)"))
+            continue
+        if not meta.title and len(t) >= 2:
+            meta.title = t
+            title_seen = True
+            removed.append(Removed(ln.text, "title"))
+            continue
+        if not title_seen and not out_header and len(t) <= 12 and not ln.heading:
+            removed.append(Removed(ln.text, "site chrome before the title"))
+            continue
+        out_header.append(Line(t, heading=True))
+    lines = out_header + body
+
+    # 7. Credits and labelled date lines at the very end; trailing "(文/…)".
+    for i in range(len(lines) - 1, max(-1, len(lines) - 6), -1):
+        t = lines[i].text
+        if len(t) < 60 and re.search(r"发布|发表|时间|日期|来源", t) and parse_meta_line(t, meta):
+            removed.append(Removed(t, "date/source line (kept as metadata)"))
+            del lines[i]
+    for i in range(len(lines) - 1, max(-1, len(lines) - 3), -1):
+        t = lines[i].text
+        stripped = strip_trailing_credit(t, meta)
+        if stripped != t:
+            removed.append(Removed(t[len(stripped) :].strip(), "credit (kept as metadata)"))
+            lines[i] = Line(stripped, lines[i].heading)
+
+    # 8. Compilation pages.
+    texts = [ln.text for ln in lines]
+    sections = compilation.find_sections(texts)
+    section_set = set(sections)
+    if sections:
+        pre = lines[: sections[0]]
+        if pre:
+            removed.append(
+                Removed("\n".join(ln.text for ln in pre), "preamble of a compilation page")
+            )
+        lines = lines[sections[0] :]
+        section_set = {i - sections[0] for i in sections}
+
+    # 9. Blocks, with subheadings.
+    blocks: list[Block] = []
+    for i, ln in enumerate(lines):
+        t = ln.text.strip()
+        if not t:
+            continue
+        if meta.title and i < 3 and _same_title(t, meta.title):
+            removed.append(Removed(t, "title"))
+            continue
+        prev = lines[i - 1].text if i > 0 else None
+        nxt = lines[i + 1].text if i + 1 < len(lines) else None
+        is_heading = (
+            i in section_set
+            or (ln.heading and len(t) <= 80)
+            or looks_like_heading(t, prev, nxt)
+        )
+        blocks.append(Block("heading" if is_heading else "paragraph", t))
+    return blocks
+
+
+def _same_title(line: str, title: str) -> bool:
+    a = re.sub(r"\s+", "", line)
+    b = re.sub(r"\s+", "", title)
+    return bool(a) and (a == b or (len(a) >= 6 and a in b and len(a) >= len(b) * 0.8))

@@ -1,0 +1,13 @@
+"""A line of page text, with what the markup said about it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass
+class Line:
+    text: str
+    heading: bool = False  # came from <h1>-<h6> (or is a detected subheading)
+    link_ratio: float = 0.0  # share of its characters inside links
+    junk_hint: str | None = None  # why the markup around it looks like chrome

@@ -1,0 +1,210 @@
+"""What kind of saved page a file is, and reading it into a ``RawDocument``.
+
+Users save pages three ways: HTML (or text) behind a YAML front-matter block,
+full HTML pages, and text copied out of a browser. Extensions are unreliable
+(``.txt`` files full of HTML, pages with no extension), so the content decides.
+Anything that is not an article (binary, empty, too large) is refused with a
+one-line reason; callers keep loading the other files.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Literal
+
+from .decoding import decode
+
+#: Largest file we read. Saved articles are 1-500 KB; full pages with inline
+#: scripts reach a few MB. Anything over this is refused rather than parsed, so a
+#: stray video or database dump cannot stall a library load.
+MAX_FILE_BYTES = 20 * 1024 * 1024
+
+Kind = Literal["html", "text"]
+
+_MAGIC: tuple[tuple[bytes, str], ...] = (
+    (b"\x89PNG\r\n\x1a\n", "a PNG image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"GIF87a", "a GIF image"),
+    (b"GIF89a", "a GIF image"),
+    (b"%PDF-", "a PDF document"),
+    (b"PK\x03\x04", "a ZIP archive (or an Office/EPUB file)"),
+    (b"PK\x05\x06", "an empty ZIP archive"),
+    (b"\x1f\x8b", "a gzip-compressed file"),
+    (b"BZh", "a bzip2-compressed file"),
+    (b"\xfd7zXZ\x00", "an xz-compressed file"),
+    (b"7z\xbc\xaf\x27\x1c", "a 7-Zip archive"),
+    (b"Rar!\x1a\x07", "a RAR archive"),
+    (b"\x7fELF", "an executable program"),
+    (b"MZ", "a Windows executable"),
+    (b"RIFF", "a RIFF media file"),
+    (b"\x00\x00\x01\x00", "an icon file"),
+    (b"ID3", "an MP3 audio file"),
+    (b"OggS", "an Ogg media file"),
+    (b"SQLite format 3\x00", "an SQLite database"),
+    (b"\xd0\xcf\x11\xe0", "an old Microsoft Office document"),
+    (b"wOFF", "a web font"),
+    (b"wOF2", "a web font"),
+)
+
+_HTML_TAG_RE = re.compile(
+    r"<(?:p|div|br|span|h[1-6]|ul|ol|li|table|tr|td|article|section|font|img|a|strong|b|em|blockquote)\b[^>]*>",
+    re.IGNORECASE,
+)
+_FULL_PAGE_RE = re.compile(r"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b", re.I | re.S)
+_FRONT_MATTER_RE = re.compile(r"\A\ufeff?\s*---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", re.S)
+
+
+class NotAnArticle(Exception):
+    """A file that cannot be read as an article; ``str(exc)`` is the one-line reason."""
+
+
+@dataclass(frozen=True)
+class RawDocument:
+    """A decoded file before cleaning."""
+
+    path: str
+    text: str  # the whole decoded file
+    body: str  # the text after any front matter
+    kind: Kind  # what the body is
+    full_page: bool  # a whole HTML page (doctype/html/head/body) rather than a fragment
+    meta: dict[str, str | list[str]] = field(default_factory=dict)  # front matter
+    encoding: str = "utf-8"
+    warnings: tuple[str, ...] = ()
+
+
+def sniff_binary(head: bytes) -> str | None:
+    """A reason why bytes are not text, or None if they may be text."""
+    for magic, what in _MAGIC:
+        if head.startswith(magic):
+            return f"not an article: {what}"
+    if head.startswith((b"\xff\xfe", b"\xfe\xff", b"\xef\xbb\xbf")):
+        return None  # BOM: UTF-16 text legitimately holds NUL bytes
+    sample = head[:8192]
+    if not sample:
+        return None
+    if sample.count(0) > len(sample) // 100:
+        if sample.strip(b"\x00") == b"":
+            return "not an article: the file holds only NUL bytes"
+        return "not an article: binary data (NUL bytes)"
+    controls = sum(1 for b in sample if b < 9 or 13 < b < 32)
+    if controls > len(sample) // 20:
+        return "not an article: binary data (control characters)"
+    return None
+
+
+def parse_front_matter(block: str) -> dict[str, str | list[str]]:
+    """Parse the small YAML subset that page savers write.
+
+    Keys with scalar values (plain, single- or double-quoted), ``[a, b]`` flow
+    lists and ``- item`` block lists. A full YAML parser is not needed for this
+    and would be one more way for a hostile file to hurt us.
+    """
+    meta: dict[str, str | list[str]] = {}
+    key: str | None = None
+    for raw in block.splitlines():
+        line = raw.rstrip()
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        item = re.match(r"^\s*-\s+(.*)$", line)
+        if item and key is not None:
+            cur = meta.get(key)
+            lst = cur if isinstance(cur, list) else ([] if not cur else [cur])
+            lst.append(_unquote(item.group(1)))
+            meta[key] = lst
+            continue
+        kv = re.match(r"^([A-Za-z_][\w-]*)\s*:\s*(.*)$", line)
+        if kv:
+            key = kv.group(1).lower()
+            val = kv.group(2).strip()
+            if val.startswith("[") and val.endswith("]"):
+                meta[key] = [_unquote(v) for v in val[1:-1].split(",") if v.strip()]
+            else:
+                meta[key] = _unquote(val)
+    return meta
+
+
+def _unquote(v: str) -> str:
+    v = v.strip()
+    if len(v) >= 2 and v[0] == v[-1] and v[0] in "'\"":
+        inner = v[1:-1]
+        return inner.replace("''", "'") if v[0] == "'" else inner.replace('\\"', '"')
+    return v
+
+
+def sniff_kind(body: str) -> tuple[Kind, bool]:
+    """Is ``body`` HTML (and a full page) or plain text?"""
+    head = body[:4096]
+    if _FULL_PAGE_RE.match(head):
+        return "html", True
+    tags = len(_HTML_TAG_RE.findall(body[:20000]))
+    if tags >= 2 or (tags == 1 and len(body) < 2000):
+        return "html", bool(re.search(r"<body\b", body[:20000], re.I))
+    return "text", False
+
+
+def read_document(path: str | os.PathLike[str], *, max_bytes: int = MAX_FILE_BYTES) -> RawDocument:
+    """Read and decode one file. Raises ``NotAnArticle`` with a one-line reason."""
+    p = Path(path)
+    try:
+        size = p.stat().st_size
+    except OSError as exc:
+        raise NotAnArticle(f"cannot read: {exc.strerror or exc}") from None
+    if not p.is_file():
+        raise NotAnArticle("not a regular file")
+    if size > max_bytes:
+        raise NotAnArticle(
+            f"too large: {size / 1048576:.1f} MB (the limit is {max_bytes // 1048576} MB)"
+        )
+    try:
+        with p.open("rb") as fh:
+            data = fh.read(max_bytes + 1)
+    except OSError as exc:
+        raise NotAnArticle(f"cannot read: {exc.strerror or exc}") from None
+    return document_from_bytes(str(path), data, max_bytes=max_bytes)
+
+
+def document_from_bytes(
+    path: str, data: bytes, *, max_bytes: int = MAX_FILE_BYTES
+) -> RawDocument:
+    """Decode bytes already read (also used for tests and stdin)."""
+    if len(data) > max_bytes:
+        raise NotAnArticle(f"too large: over {max_bytes // 1048576} MB")
+    if not data.strip():
+        raise NotAnArticle("empty file")
+    reason = sniff_binary(data[:8192])
+    if reason:
+        raise NotAnArticle(reason)
+
+    fm_declared = None
+    m0 = re.match(rb"\A(?:\xef\xbb\xbf)?\s*---\s*\n(.{0,4000}?)\n---", data, re.S)
+    if m0:
+        enc_m = re.search(rb"^(?:encoding|charset):\s*['\"]?([\w.-]+)", m0.group(1), re.M | re.I)
+        if enc_m:
+            fm_declared = enc_m.group(1).decode("ascii", "replace")
+    dec = decode(data, declared=fm_declared)
+    text = dec.text.replace("\r\n", "\n").replace("\r", "\n").replace("\x00", "")
+    if not text.strip():
+        raise NotAnArticle("empty file")
+    if sum(1 for ch in text[:4000] if ch == "\ufffd") > 400:
+        raise NotAnArticle("not an article: the bytes are not text in any known encoding")
+
+    meta: dict[str, str | list[str]] = {}
+    body = text
+    fm = _FRONT_MATTER_RE.match(text)
+    if fm:
+        meta = parse_front_matter(fm.group(1))
+        body = text[fm.end() :]
+    kind, full = sniff_kind(body)
+    return RawDocument(
+        path=path,
+        text=text,
+        body=body,
+        kind=kind,
+        full_page=full,
+        meta=meta,
+        encoding=dec.encoding,
+        warnings=dec.warnings,
+    )

@@ -1,0 +1,75 @@
+"""Where Reader keeps things, and the one piece of state the CLI shares with the app.
+
+Every location can be overridden by an environment variable, so tests (and
+users with unusual setups) never touch the real per-user folders:
+``READER_STORE`` (the annotation store file), ``READER_LIBRARY`` (the library
+folder), ``READER_CONFIG_DIR`` and ``READER_CACHE_DIR``.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+import platformdirs
+
+APP = "reader"
+
+
+def config_dir() -> Path:
+    return Path(os.environ.get("READER_CONFIG_DIR") or platformdirs.user_config_dir(APP))
+
+
+def cache_dir() -> Path:
+    return Path(os.environ.get("READER_CACHE_DIR") or platformdirs.user_cache_dir(APP))
+
+
+def default_store_path() -> Path:
+    env = os.environ.get("READER_STORE")
+    if env:
+        return Path(env)
+    return Path(platformdirs.user_data_dir(APP)) / "store.json"
+
+
+def seeds_dir() -> Path:
+    """The bundled example library (the project's ``seeds/`` folder)."""
+    return Path(__file__).resolve().parents[2] / "seeds"
+
+
+def _state_file() -> Path:
+    return config_dir() / "state.json"
+
+
+def last_library() -> Path | None:
+    try:
+        data = json.loads(_state_file().read_text("utf-8"))
+    except (OSError, ValueError):
+        return None
+    value = data.get("last_library") if isinstance(data, dict) else None
+    return Path(value) if isinstance(value, str) and value else None
+
+
+def remember_library(folder: Path) -> None:
+    """Record the library last opened (best effort: failing to remember is harmless)."""
+    f = _state_file()
+    try:
+        f.parent.mkdir(parents=True, exist_ok=True)
+        tmp = f.with_suffix(".tmp")
+        tmp.write_text(json.dumps({"last_library": str(folder.resolve())}), "utf-8")
+        os.replace(tmp, f)
+    except OSError:
+        pass
+
+
+def resolve_library(explicit: str | None) -> Path:
+    """``--library``, else ``READER_LIBRARY``, else the last one opened, else the seeds."""
+    if explicit:
+        return Path(explicit)
+    env = os.environ.get("READER_LIBRARY")
+    if env:
+        return Path(env)
+    last = last_library()
+    if last is not None and last.is_dir():
+        return last
+    return seeds_dir()
