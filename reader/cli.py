@@ -19,6 +19,7 @@ from .core import paths
 from .core.article import Article
 from .core.formats import NotAnArticle
 from .core.library import LoadResult, load_file, load_folder
+from .core.parallel import clean_paths
 
 
 class CliError(Exception):
@@ -57,15 +58,13 @@ def format_article(a: Article) -> str:
 def cmd_clean(args: argparse.Namespace, out: TextIO) -> int:
     status = 0
     first = True
-    for p in args.paths:
-        try:
-            a = load_file(p)
-        except NotAnArticle as exc:
+    for p, a in clean_paths(args.paths):
+        if isinstance(a, str):
             status = 1
             if args.json:
-                _print_json({"path": p, "error": str(exc)}, out)
+                _print_json({"path": p, "error": a}, out)
             else:
-                print(f"reader: {p}: {exc}", file=sys.stderr)
+                print(f"reader: {p}: {a}", file=sys.stderr)
             continue
         if args.json:
             obj = a.to_json()

@@ -114,16 +114,24 @@ def content_id(text: str) -> str:
 def detect_language(text: str) -> str:
     """A coarse BCP 47 tag from the script mix: zh-Hans, zh-Hant, en, or und."""
     sample = text[:5000]
-    han = sum(1 for ch in sample if "\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf")
-    latin = sum(1 for ch in sample if ch.isascii() and ch.isalpha())
+    han = len(_HAN_RE.findall(sample))
+    latin = len(_LATIN_RE.findall(sample))
     if han == 0 and latin == 0:
         return "und"
     if han * 2 >= latin:
-        trad = sum(1 for ch in sample if ch in _TRADITIONAL_ONLY)
-        simp = sum(1 for ch in sample if ch in _SIMPLIFIED_ONLY)
+        trad = len(_TRAD_RE.findall(sample))
+        simp = len(_SIMP_RE.findall(sample))
         return "zh-Hant" if trad > simp * 2 and trad >= 5 else "zh-Hans"
     return "en"
 
 
-_TRADITIONAL_ONLY = set("這個們國會來說對為學時發經與體開關從實後過長區當還點動進現業種麼電問機無樣議變讓網報專證據處")
-_SIMPLIFIED_ONLY = set("这个们国会来说对为学时发经与体开关从实后过长区当还点动进现业种么电问机无样议变让网报专证据处")
+_TRADITIONAL_ONLY = set(
+    "這個們國會來說對為學時發經與體開關從實後過長區當還點動進現業種麼電問機無樣議變讓網報專證據處"
+)
+_SIMPLIFIED_ONLY = set(
+    "这个们国会来说对为学时发经与体开关从实后过长区当还点动进现业种么电问机无样议变让网报专证据处"
+)
+_HAN_RE = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
+_LATIN_RE = re.compile(r"[A-Za-z]")
+_TRAD_RE = re.compile("[" + "".join(sorted(_TRADITIONAL_ONLY)) + "]")
+_SIMP_RE = re.compile("[" + "".join(sorted(_SIMPLIFIED_ONLY)) + "]")

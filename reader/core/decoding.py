@@ -77,11 +77,10 @@ def decode(data: bytes, declared: str | None = None) -> Decoded:
     ``declared`` overrides what the bytes themselves declare (used for a
     front-matter ``encoding`` key or a caller that knows better).
     """
-    for bom, enc in _BOMS:
+    for bom, bom_enc in _BOMS:
         if data.startswith(bom):
-            body = data[len(bom) :]
-            text = body.decode(enc, errors="replace")
-            return _finish(text, enc, "bom", data_had_errors=_count_replacements(text) > 0)
+            text = data[len(bom) :].decode(bom_enc, errors="replace")
+            return _finish(text, bom_enc, "bom", data_had_errors=_count_replacements(text) > 0)
 
     enc = normalize_label(declared) if declared else declared_encoding(data)
     if enc:
@@ -115,15 +114,17 @@ def decode(data: bytes, declared: str | None = None) -> Decoded:
         bad = _count_replacements(text)
         if bad <= max(2, len(text) // 200):
             return Decoded(
-                text, enc, "declared",
+                text,
+                enc,
+                "declared",
                 (f"{bad} undecodable byte sequence(s) replaced with U+FFFD (read as {enc})",),
             )
     best = charset_normalizer.from_bytes(data[:200_000]).best()
     candidates: list[str] = []
     if best is not None and best.encoding:
-        cand = normalize_label(best.encoding)
-        if cand:
-            candidates.append(cand)
+        detected = normalize_label(best.encoding)
+        if detected:
+            candidates.append(detected)
     for c in ("gb18030", "big5hkscs"):
         if c not in candidates:
             candidates.append(c)

@@ -53,7 +53,9 @@ _HTML_TAG_RE = re.compile(
     r"<(?:p|div|br|span|h[1-6]|ul|ol|li|table|tr|td|article|section|font|img|a|strong|b|em|blockquote)\b[^>]*>",
     re.IGNORECASE,
 )
-_FULL_PAGE_RE = re.compile(r"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b", re.I | re.S)
+_FULL_PAGE_RE = re.compile(
+    r"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b", re.I | re.S
+)
 _FRONT_MATTER_RE = re.compile(r"\A\ufeff?\s*---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", re.S)
 
 
@@ -166,9 +168,7 @@ def read_document(path: str | os.PathLike[str], *, max_bytes: int = MAX_FILE_BYT
     return document_from_bytes(str(path), data, max_bytes=max_bytes)
 
 
-def document_from_bytes(
-    path: str, data: bytes, *, max_bytes: int = MAX_FILE_BYTES
-) -> RawDocument:
+def document_from_bytes(path: str, data: bytes, *, max_bytes: int = MAX_FILE_BYTES) -> RawDocument:
     """Decode bytes already read (also used for tests and stdin)."""
     if len(data) > max_bytes:
         raise NotAnArticle(f"too large: over {max_bytes // 1048576} MB")

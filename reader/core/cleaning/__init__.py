@@ -20,6 +20,7 @@ from .metadata import (
     Meta,
     find_date,
     is_credit_line,
+    labelled_date,
     parse_date_value,
     parse_meta_line,
     strip_trailing_credit,
@@ -48,6 +49,7 @@ def clean(doc: RawDocument, *, library_marks: Sequence[str] = ()) -> Article:
             categories = (cats,)
 
     before: list[str] = []
+    after: list[str] = []
     site_name: str | None = None
     html_title: str | None = None
     if doc.kind == "html":
@@ -61,6 +63,7 @@ def clean(doc: RawDocument, *, library_marks: Sequence[str] = ()) -> Article:
                 date=ex.meta.date, time=ex.meta.time, author=ex.meta.author, source=ex.meta.source
             )
             before = ex.before
+            after = ex.after
             site_name = ex.site_name
             html_title = ex.meta_title
     else:
@@ -68,6 +71,8 @@ def clean(doc: RawDocument, *, library_marks: Sequence[str] = ()) -> Article:
 
     if not meta.title and html_title:
         meta.title = _best_title(html_title, lines, before)
+    if doc.kind == "html" and not meta.date:
+        _labelled_page_date(before, lines, after, meta)
     if before:
         _meta_from_before(before, meta)
 
@@ -121,6 +126,23 @@ def _best_title(html_title: str, lines: list[Line], before: list[str]) -> str:
     return html_title
 
 
+def _labelled_page_date(before: list[str], lines: list[Line], after: list[str], meta: Meta) -> None:
+    """The publication date a page labels as such (发布时间/发表于/Posted…).
+
+    Looked for just above the content first (under the title), then in the
+    content's first and last lines (post footers), then below it.
+    """
+    head = before[-25:][::-1]
+    content = [ln.text for ln in lines]
+    for zone in (head, content, after[:40], before[:-25][::-1]):
+        for text in zone:
+            for piece in text.split("\n"):
+                found = labelled_date(piece)
+                if found:
+                    meta.set_if_empty(date=found[0], time=found[1])
+                    return
+
+
 def _meta_from_before(before: list[str], meta: Meta) -> None:
     """Date/source/author from the lines above the content (under the title)."""
     window = before[-25:]
@@ -142,8 +164,11 @@ def _meta_from_before(before: list[str], meta: Meta) -> None:
                     scratch.set_if_empty(date=found[0], time=found[1])
                     break
     meta.set_if_empty(
-        date=scratch.date, time=scratch.time if not meta.date else None,
-        source=scratch.source, author=scratch.author, editor=scratch.editor,
+        date=scratch.date,
+        time=scratch.time if not meta.date else None,
+        source=scratch.source,
+        author=scratch.author,
+        editor=scratch.editor,
     )
 
 
@@ -175,7 +200,11 @@ def _process(
         for m in marks:
             if counts[m]:
                 removed.append(Removed(m, f"repeated watermark ({counts[m]}×)"))
-        lines = [Line(t, ln.heading, ln.link_ratio) for t, ln in zip(new_texts, lines) if t.strip()]
+        lines = [
+            Line(t, ln.heading, ln.link_ratio)
+            for t, ln in zip(new_texts, lines, strict=True)
+            if t.strip()
+        ]
 
     # 4. A related-list header after the body: it and everything after go.
     first_prose = next((i for i, ln in enumerate(lines) if boilerplate.is_prose(ln.text)), None)
@@ -184,7 +213,10 @@ def _process(
             if boilerplate.is_list_header(lines[i].text):
                 tail = lines[i:]
                 removed.append(
-                    Removed("\n".join(t.text for t in tail)[:2000], "related-articles list and what follows")
+                    Removed(
+                        "\n".join(t.text for t in tail)[:2000],
+                        "related-articles list and what follows",
+                    )
                 )
                 lines = lines[:i]
                 break
@@ -203,7 +235,9 @@ def _process(
     lines = kept
 
     # 6. The header: title, date/source lines, subtitle.
-    first_prose = next((i for i, ln in enumerate(lines) if boilerplate.is_prose(ln.text)), len(lines))
+    first_prose = next(
+        (i for i, ln in enumerate(lines) if boilerplate.is_prose(ln.text)), len(lines)
+    )
     header, body = lines[:first_prose], lines[first_prose:]
     out_header: list[Line] = []
     title_seen = False
@@ -227,10 +261,13 @@ def _process(
         out_header.append(Line(t, heading=True))
     lines = out_header + body
 
-    # 7. Credits and labelled date lines at the very end; trailing "(文/…)".
-    for i in range(len(lines) - 1, max(-1, len(lines) - 6), -1):
+    # 7. Labelled date lines ("发表于 2004-12-27 12:40 (阅读:3727)") anywhere, and
+    # source/date lines among the last few: metadata, not body.
+    for i in range(len(lines) - 1, -1, -1):
         t = lines[i].text
-        if len(t) < 60 and re.search(r"发布|发表|时间|日期|来源", t) and parse_meta_line(t, meta):
+        strong = _STRONG_DATE_LABEL.search(t)
+        near_end = i >= len(lines) - 6 and re.search(r"发布|发表|时间|日期|来源", t)
+        if len(t) < 80 and (strong or near_end) and parse_meta_line(t, meta):
             removed.append(Removed(t, "date/source line (kept as metadata)"))
             del lines[i]
     for i in range(len(lines) - 1, max(-1, len(lines) - 3), -1):
@@ -265,12 +302,15 @@ def _process(
         prev = lines[i - 1].text if i > 0 else None
         nxt = lines[i + 1].text if i + 1 < len(lines) else None
         is_heading = (
-            i in section_set
-            or (ln.heading and len(t) <= 80)
-            or looks_like_heading(t, prev, nxt)
+            i in section_set or (ln.heading and len(t) <= 80) or looks_like_heading(t, prev, nxt)
         )
         blocks.append(Block("heading" if is_heading else "paragraph", t))
     return blocks
+
+
+_STRONG_DATE_LABEL = re.compile(
+    r"^\s*(?:发表于|发布于|发布时间|发表时间|发布日期|Posted|Published)"
+)
 
 
 def _same_title(line: str, title: str) -> bool:

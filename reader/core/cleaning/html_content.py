@@ -55,6 +55,7 @@ _POS_RE = re.compile(
 )
 _HIDDEN_RE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 _WS = re.compile(r"\s+")
+_WS_CHARS = re.compile(r"\s")
 
 _DATE_META = (
     "article:published_time",
@@ -91,9 +92,14 @@ class HtmlExtract:
 
 
 def _nows(s: str | None) -> int:
+    """Characters that are not whitespace (what a reader sees)."""
     if not s:
         return 0
-    return len(s) - sum(1 for ch in s if ch.isspace())
+    return len(s) - len(_WS_CHARS.findall(s))
+
+
+def _text_of(el: etree._Element) -> str:
+    return str(etree.tostring(el, method="text", encoding="unicode", with_tail=False))
 
 
 def _hint(el: etree._Element) -> str:
@@ -103,9 +109,7 @@ def _hint(el: etree._Element) -> str:
 def parse(text: str) -> etree._Element | None:
     """Parse HTML text into an lxml tree; None if there is no document."""
     text = re.sub(r"^\s*<\?xml[^>]*\?>", "", text)
-    parser = lhtml.HTMLParser(
-        remove_comments=True, remove_pis=True, no_network=True, recover=True, default_doctype=False
-    )
+    parser = lhtml.HTMLParser(remove_comments=True, remove_pis=True, no_network=True, recover=True)
     try:
         root = lhtml.document_fromstring(text, parser=parser)
     except (etree.ParserError, ValueError):
@@ -148,7 +152,7 @@ def extract(text: str) -> HtmlExtract | None:
         return None
     metas = _meta_values(root)
     title_el = root.find(".//title")
-    raw_title = title_el.text_content() if title_el is not None else ""
+    raw_title = _text_of(title_el) if title_el is not None else ""
     meta = Meta()
     for key in _DATE_META:
         if key in metas:
@@ -207,7 +211,7 @@ def extract(text: str) -> HtmlExtract | None:
             continue
         if sub[el] < -15 or (neg[el] and not neg.get(best, False) and sub[el] < 40):
             pruned.add(el)
-            txt = _WS.sub(" ", el.text_content()).strip()
+            txt = _WS.sub(" ", _text_of(el)).strip()
             if txt:
                 reason = _prune_reason(el)
                 removed.append(Removed(txt[:500], reason))
@@ -219,7 +223,9 @@ def extract(text: str) -> HtmlExtract | None:
         before=[ln.text for ln in before],
         after=[ln.text for ln in after],
         meta=meta,
-        meta_title=_clean_title(metas.get("og:title") or raw_title) if (metas.get("og:title") or raw_title) else None,
+        meta_title=_clean_title(metas.get("og:title") or raw_title)
+        if (metas.get("og:title") or raw_title)
+        else None,
         site_name=site_name,
         removed=removed,
     )
@@ -349,9 +355,7 @@ def _render(
         buf = []
         if text.strip():
             n = max(_nows(text), 1)
-            out[zone].append(
-                Line(text, heading=heading_line, link_ratio=min(1.0, link_chars / n))
-            )
+            out[zone].append(Line(text, heading=heading_line, link_ratio=min(1.0, link_chars / n)))
         link_chars = 0
         heading_line = False
 

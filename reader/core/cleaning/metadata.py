@@ -33,10 +33,16 @@ _DATE_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
 )
 _ISO_RE = re.compile(r"((?:19|20)\d\d)-(\d\d)-(\d\d)(?:[T ](\d\d):(\d\d))?")
 
-DATE_LABEL = r"(?:发布时间|发表时间|发布日期|发表日期|更新时间|时间|日期|发布于|发表于|Posted|Published|Date)"
+DATE_LABEL = (
+    r"(?:发布时间|发表时间|发布日期|发表日期|更新时间|时间|日期|发布于|发表于"
+    r"|Posted|Published|Date)"
+)
 SOURCE_LABEL = r"(?:来源|稿源|出处|来自|Source)"
 AUTHOR_LABEL = r"(?:作者|文|撰文|记者|通讯员|By)"
-EDITOR_LABEL = r"(?:责任编辑|责编|编辑|主编|审核|校对|审校|编审|终审|初审|复审|值班编辑|实习编辑|美编|排版|监制)"
+EDITOR_LABEL = (
+    r"(?:责任编辑|责编|编辑|主编|审核|校对|审校|编审|终审|初审|复审"
+    r"|值班编辑|实习编辑|美编|排版|监制)"
+)
 
 _CREDIT_RE = re.compile(
     r"^[\s【\[（(]*(?P<label>" + EDITOR_LABEL + r"|" + AUTHOR_LABEL + r"|" + SOURCE_LABEL + r")"
@@ -85,11 +91,15 @@ def find_date(text: str) -> tuple[str, str | None, re.Match[str]] | None:
                 y, mo, d = int(m[1]), int(m[2]), int(m[3])
             else:
                 d, mo, y = int(m[1]), int(m[2]), int(m[3])
+                if not _valid(y, mo, d) and _valid(y, d, mo):
+                    mo, d = d, mo  # US style M/D/YYYY when day-first cannot be
             if not _valid(y, mo, d):
                 continue
             t = None
             if m[4] is not None and m[5] is not None:
                 hh, mm = int(m[4]), int(m[5])
+                if re.match(r"\s*PM\b", text[m.end() : m.end() + 4], re.I) and hh < 12:
+                    hh += 12
                 if hh < 24 and mm < 60:
                     t = f"{hh:02d}:{mm:02d}"
             if best is None or m.start() < best[0]:
@@ -126,7 +136,13 @@ def parse_date_value(value: str) -> tuple[str | None, str | None]:
 
 #: A line that is only metadata: dates, times, labels and short names.
 _META_LINE_HINT = re.compile(
-    DATE_LABEL + "|" + SOURCE_LABEL + "|" + AUTHOR_LABEL + r"\s*[:：]|" + EDITOR_LABEL
+    DATE_LABEL
+    + "|"
+    + SOURCE_LABEL
+    + "|"
+    + AUTHOR_LABEL
+    + r"\s*[:：]|"
+    + EDITOR_LABEL
     + r"|浏览|阅读|点击|字号|分享|评论|打印|收藏"
 )
 
@@ -233,3 +249,27 @@ def strip_trailing_credit(paragraph: str, meta: Meta) -> str:
         return paragraph
     _record_credit(m["label"], m["value"], meta)
     return paragraph[: m.start()].rstrip()
+
+
+#: "发布时间：2023-08-30", "发表于 2005-9-15", "Posted on 2005/03/15": the date a
+#: page says it was published, by label. Strong labels name publication.
+_LABELLED_DATE_RE = re.compile(
+    r"(?:发布时间|发表时间|发布日期|发表日期|成文日期|发文日期|发表于|发布于|更新时间|更新日期|发布|发表|时间|日期"
+    r"|Posted(?:\s+on)?|Published(?:\s+on)?|Date)\s*[:：]?\s*(?=\d)",
+    re.I,
+)
+_FORUM_DATE_RE = re.compile(r"于\s*(?=(?:19|20)\d\d\s*[-/.年])")
+
+
+def labelled_date(line: str) -> tuple[str, str | None] | None:
+    """A date the line labels as the publication date, or None."""
+    if len(line) > 300:
+        return None
+    for rx in (_LABELLED_DATE_RE, _FORUM_DATE_RE):
+        for m in rx.finditer(line):
+            if rx is _FORUM_DATE_RE and "发表" not in line[m.end() : m.end() + 60]:
+                continue
+            found = find_date(line[m.end() : m.end() + 40])
+            if found and found[2].start() == 0:
+                return found[0], found[1]
+    return None

@@ -16,7 +16,7 @@ from collections.abc import Iterable, Sequence
 MIN_AFFIX = 6  # shortest prefix/suffix watermark
 MIN_INFIX = 16  # shortest watermark found in the middle of paragraphs
 _SEED = 6
-_KEEP_PUNCT = "。！？!?.;；，,、：:…”’\"」』）)】 \u3000"
+_KEEP_PUNCT = '。！？!?.;；，,、：:…”’"」』）)】 \u3000'
 
 
 def _threshold(n: int) -> int:
@@ -44,11 +44,30 @@ def _common_affix(paras: Sequence[str], suffix: bool) -> list[str]:
             affix = cands.pop()
         # keep the paragraphs' own punctuation: "…。MARK" loses only "MARK"
         affix = affix.lstrip(_KEEP_PUNCT) if suffix else affix.rstrip()
-        affix = affix.strip()
+        affix = _trim_to_boundary(affix.strip(), suffix)
         # a watermark is a glued-on string, not a whole paragraph repeated
         if len(affix) >= MIN_AFFIX and any(len(p) > len(affix) + 4 for p in group):
             found.append(affix)
     return found
+
+
+_OPEN = "【[（(《<—-:：|｜ "
+_CLOSE = "】]）)》>—-:：|｜ "
+
+
+def _trim_to_boundary(affix: str, suffix: bool) -> str:
+    """Give back characters the paragraphs happen to share beyond the mark.
+
+    "【转自某网】第一段…", "【转自某网】第二段…" share "【转自某网】第"; a
+    bracket or dash a few characters from the edge is where the mark ends.
+    """
+    if suffix:
+        idx = next((i for i, ch in enumerate(affix[:4]) if ch in _OPEN), None)
+        return affix[idx:] if idx else affix
+    for i in range(len(affix) - 1, max(-1, len(affix) - 5), -1):
+        if affix[i] in _CLOSE:
+            return affix[: i + 1]
+    return affix
 
 
 def _common_infixes(paras: Sequence[str]) -> list[str]:

@@ -1,0 +1,48 @@
+# The two set-up commands: `make run` and `make test`. Each creates .venv on
+# first use and reinstalls when pyproject.toml changes.
+PYTHON ?= python3
+VENV   ?= .venv
+PY     := $(VENV)/bin/python
+STAMP  := $(VENV)/.installed
+QM     := $(patsubst %.ts,%.qm,$(wildcard resources/translations/*.ts))
+
+.PHONY: run test lint format bench stress translations clean-venv
+
+$(STAMP): pyproject.toml
+	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Reader needs Python 3.11 or newer; found " + sys.version.split()[0])'
+	@test -x $(PY) || $(PYTHON) -m venv $(VENV) || { echo "Could not create $(VENV). On Debian/Ubuntu: sudo apt-get install python3-venv"; exit 1; }
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[test,dev]'
+	@touch $(STAMP)
+
+translations: $(STAMP) $(QM)
+
+resources/translations/%.qm: resources/translations/%.ts $(STAMP)
+	$(PY) -m reader.ui.i18n_build $< $@
+
+run: $(STAMP) translations
+	@$(PY) -m reader.ui.preflight
+	$(PY) -m reader gui
+
+test: $(STAMP) translations
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q
+
+lint: $(STAMP)
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+	$(VENV)/bin/mypy
+	$(VENV)/bin/lint-imports
+
+format: $(STAMP)
+	$(VENV)/bin/ruff format .
+	$(VENV)/bin/ruff check --fix .
+
+bench: $(STAMP)
+	$(PY) -m pip install --quiet trafilatura lxml_html_clean readability-lxml pytest-benchmark
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -s tests/benchmarks -p no:cacheprovider -o addopts=""
+
+stress: $(STAMP)
+	READER_STRESS=1 QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q tests/reliability
+
+clean-venv:
+	rm -rf $(VENV)

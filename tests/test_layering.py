@@ -1,0 +1,43 @@
+"""The core must never import Qt: the CLI and tests run it without a screen."""
+
+from __future__ import annotations
+
+import ast
+import subprocess
+import sys
+from pathlib import Path
+
+CORE = Path(__file__).resolve().parents[1] / "reader" / "core"
+FORBIDDEN = ("PySide6", "shiboken6", "PyQt5", "PyQt6", "PySide2")
+
+
+def _imports(path: Path) -> list[str]:
+    tree = ast.parse(path.read_text("utf-8"))
+    names: list[str] = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            names += [a.name for a in node.names]
+        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            names.append(node.module)
+    return names
+
+
+def test_core_source_never_imports_qt() -> None:
+    files = list(CORE.rglob("*.py"))
+    assert files, "reader/core has no modules?"
+    bad = [
+        f"{f.relative_to(CORE)}: {name}"
+        for f in files
+        for name in _imports(f)
+        if name.split(".")[0] in FORBIDDEN
+    ]
+    assert bad == []
+
+
+def test_importing_the_core_and_cli_loads_no_qt() -> None:
+    code = (
+        "import sys, reader.cli, reader.core.library, reader.core.cleaning;"
+        f"print(sorted(m for m in sys.modules if m.split('.')[0] in {FORBIDDEN!r}))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"
