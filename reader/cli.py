@@ -16,10 +16,25 @@ from typing import TextIO
 
 from . import __version__
 from .core import paths
+from .core.anchoring import describe, find_quote
+from .core.annotations import (
+    AddHighlight,
+    AnnotationError,
+    DeleteHighlight,
+    DeleteTag,
+    EditHighlight,
+    Highlight,
+    MergeTag,
+    Operation,
+    RenameTag,
+    TagArticle,
+)
 from .core.article import Article
 from .core.formats import NotAnArticle
 from .core.library import LoadResult, load_file, load_folder
 from .core.parallel import clean_paths
+from .core.store import Store, StoreError
+from .core.sync import Reconcile
 
 
 class CliError(Exception):
@@ -129,10 +144,14 @@ def article_row(a: Article, tags: Sequence[str] = (), highlights: int = 0) -> di
 
 
 def cmd_list(args: argparse.Namespace, out: TextIO) -> int:
-    _root, result = _load_library(args)
+    _root, result, store = _session(args)
+    counts: dict[str, int] = {}
+    for h in store.doc.highlights.values():
+        counts[h.article] = counts.get(h.article, 0) + 1
     arts = sorted(result.articles, key=lambda a: (a.date or "", a.title), reverse=True)
     for a in arts:
-        row = article_row(a)
+        st = store.doc.articles.get(a.id)
+        row = article_row(a, st.tags if st else (), counts.get(a.id, 0))
         if args.json:
             _print_json(row, out)
         else:
@@ -151,6 +170,190 @@ def cmd_show(args: argparse.Namespace, out: TextIO) -> int:
         _print_json(a.to_json(), out)
     else:
         out.write(format_article(a))
+    return 0
+
+
+# -- annotations ------------------------------------------------------------------
+
+
+def _open_store(args: argparse.Namespace) -> Store:
+    path = Path(args.store) if getattr(args, "store", None) else paths.default_store_path()
+    try:
+        store = Store.open(path)
+    except StoreError as exc:
+        raise CliError(str(exc)) from None
+    for m in store.messages:
+        print(f"reader: {m}", file=sys.stderr)
+    return store
+
+
+def _session(args: argparse.Namespace) -> tuple[Path, LoadResult, Store]:
+    """Library + store, with annotations carried to moved/edited files."""
+    root, result = _load_library(args)
+    store = _open_store(args)
+    rec = Reconcile(result.articles)
+    store.apply(rec, undoable=False)
+    if store.has_unsaved and not store.read_only:
+        try:
+            store.save()
+        except StoreError as exc:
+            print(f"reader: warning: {exc}", file=sys.stderr)
+    for old, new in rec.report.rekeyed:
+        print(
+            f"reader: annotations of {old[:12]} carried to edited file {new[:12]}", file=sys.stderr
+        )
+    return root, result, store
+
+
+def _commit(store: Store, op: Operation) -> None:
+    """Apply a write and return only once it is durable on disk."""
+    try:
+        store.apply(op)
+        store.save()
+    except AnnotationError as exc:
+        raise CliError(str(exc)) from None
+    except StoreError as exc:
+        raise CliError(str(exc)) from None
+
+
+def find_highlight(ref: str, store: Store) -> Highlight:
+    hs = store.doc.highlights
+    if ref in hs:
+        return hs[ref]
+    matches = [h for k, h in hs.items() if k.startswith(ref)] if len(ref) >= 4 else []
+    if len(matches) == 1:
+        return matches[0]
+    if matches:
+        raise CliError(f"highlight id prefix {ref!r} is ambiguous ({len(matches)} highlights)")
+    raise CliError(f"no highlight {ref!r}")
+
+
+def cmd_tag(args: argparse.Namespace, out: TextIO) -> int:
+    _root, result, store = _session(args)
+    a = find_article(args.article, result)
+    _commit(store, TagArticle(a.id, args.tags, remove=args.command == "untag", title=a.title))
+    st = store.doc.articles.get(a.id)
+    out.write(", ".join(st.tags if st else []) + "\n")
+    return 0
+
+
+def cmd_tags(args: argparse.Namespace, out: TextIO) -> int:
+    store = _open_store(args)
+    counts = store.doc.tag_counts()
+    if args.rename:
+        _commit(store, RenameTag(*args.rename))
+        out.write(f"renamed {args.rename[0]!r} to {args.rename[1]!r}\n")
+        return 0
+    if args.merge:
+        _commit(store, MergeTag(*args.merge))
+        out.write(f"merged {args.merge[0]!r} into {args.merge[1]!r}\n")
+        return 0
+    if args.delete:
+        n_art, n_hl = counts.get(args.delete, (0, 0))
+        _commit(store, DeleteTag(args.delete))
+        out.write(
+            f"deleted tag {args.delete!r}: it was on {n_art} article(s) and {n_hl} highlight(s)\n"
+        )
+        return 0
+    for name in sorted(counts, key=lambda n: (-sum(counts[n]), n)):
+        n_art, n_hl = counts[name]
+        tag = store.doc.tags.get(name)
+        color = tag.color if tag else "gray"
+        if args.json:
+            _print_json({"name": name, "color": color, "articles": n_art, "highlights": n_hl}, out)
+        else:
+            out.write(f"{name}\t{n_art} article(s)\t{n_hl} highlight(s)\t{color}\n")
+    return 0
+
+
+def cmd_highlight(args: argparse.Namespace, out: TextIO) -> int:
+    _root, result, store = _session(args)
+    a = find_article(args.article, result)
+    text = a.text
+    span = find_quote(text, args.quote, args.occurrence)
+    if span is None:
+        count = text.count(args.quote) if args.quote else 0
+        if count:
+            raise CliError(
+                f"the quote occurs {count} time(s) in {a.id[:12]}; "
+                f"--occurrence {args.occurrence} is out of range"
+            )
+        raise CliError(f"quote not found in article {a.id[:12]} ({a.title})")
+    try:
+        h = Highlight.new(
+            a.id, describe(text, *span), color=args.color, note=args.note or "", tags=args.tag
+        )
+    except AnnotationError as exc:
+        raise CliError(str(exc)) from None
+    _commit(store, AddHighlight(h, article_title=a.title))
+    out.write(h.id + "\n")
+    return 0
+
+
+def highlight_row(h: Highlight) -> dict[str, object]:
+    return {
+        "id": h.id,
+        "article": h.article,
+        "exact": h.exact,
+        "color": h.color,
+        "note": h.note,
+        "tags": list(h.tags),
+        "status": h.status,
+        "start": h.start,
+        "end": h.end,
+        "created": h.created,
+        "modified": h.modified,
+    }
+
+
+def cmd_highlights(args: argparse.Namespace, out: TextIO) -> int:
+    if args.article:
+        _root, result, store = _session(args)
+        hs = store.doc.highlights_of(find_article(args.article, result).id)
+    else:
+        store = _open_store(args)
+        hs = sorted(store.doc.highlights.values(), key=lambda h: (h.article, h.start))
+    for h in hs:
+        if args.tag and not set(args.tag) <= set(h.tags):
+            continue
+        if args.color and h.color not in args.color:
+            continue
+        if args.orphaned and h.status != "orphaned":
+            continue
+        if args.json:
+            _print_json(highlight_row(h), out)
+        else:
+            quote = h.exact.replace("\n", " ")
+            quote = quote if len(quote) <= 60 else quote[:59] + "…"
+            tags = " ".join("#" + t for t in h.tags)
+            out.write(f"{h.id[:8]}  {h.status:<8}  {h.color:<7}  {quote}  {tags}\n")
+            if h.note:
+                out.write(f"          note: {h.note}\n")
+    return 0
+
+
+def cmd_note(args: argparse.Namespace, out: TextIO) -> int:
+    store = _open_store(args)
+    h = find_highlight(args.highlight, store)
+    _commit(store, EditHighlight(h.id, note=args.text))
+    return 0
+
+
+def cmd_delete(args: argparse.Namespace, out: TextIO) -> int:
+    store = _open_store(args)
+    h = find_highlight(args.highlight, store)
+    _commit(store, DeleteHighlight(h.id))
+    return 0
+
+
+def cmd_recolor(args: argparse.Namespace, out: TextIO) -> int:
+    store = _open_store(args)
+    h = find_highlight(args.highlight, store)
+    try:
+        op = EditHighlight(h.id, color=args.color)
+    except AnnotationError as exc:
+        raise CliError(str(exc)) from None
+    _commit(store, op)
     return 0
 
 
@@ -196,6 +399,58 @@ def build_parser() -> argparse.ArgumentParser:
     common(p)
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_show)
+
+    for name, helptext in (("tag", "add tags to an article"), ("untag", "remove tags")):
+        p = sub.add_parser(name, help=helptext)
+        p.add_argument("article", metavar="ARTICLE")
+        p.add_argument("tags", nargs="+", metavar="TAG")
+        common(p)
+        p.set_defaults(func=cmd_tag)
+
+    p = sub.add_parser("tags", help="list tags with counts; rename, merge or delete one")
+    common(p)
+    p.add_argument("--json", action="store_true")
+    g = p.add_mutually_exclusive_group()
+    g.add_argument("--rename", nargs=2, metavar=("OLD", "NEW"))
+    g.add_argument("--merge", nargs=2, metavar=("A", "B"), help="merge tag A into tag B")
+    g.add_argument("--delete", metavar="TAG")
+    p.set_defaults(func=cmd_tags)
+
+    p = sub.add_parser("highlight", help="highlight a quote in an article; prints its id")
+    p.add_argument("article", metavar="ARTICLE")
+    p.add_argument("--quote", required=True, metavar="TEXT")
+    p.add_argument("--occurrence", type=int, default=1, metavar="N")
+    p.add_argument("--color", default="yellow", metavar="C")
+    p.add_argument("--note", metavar="TEXT")
+    p.add_argument("--tag", action="append", default=[], metavar="T")
+    common(p)
+    p.set_defaults(func=cmd_highlight)
+
+    p = sub.add_parser("highlights", help="list highlights")
+    p.add_argument("article", nargs="?", metavar="ARTICLE")
+    p.add_argument("--tag", action="append", default=[], metavar="T")
+    p.add_argument("--color", action="append", default=[], metavar="C")
+    p.add_argument("--orphaned", action="store_true")
+    p.add_argument("--json", action="store_true")
+    common(p)
+    p.set_defaults(func=cmd_highlights)
+
+    p = sub.add_parser("note", help="set a highlight's note")
+    p.add_argument("highlight", metavar="HIGHLIGHT")
+    p.add_argument("text", metavar="TEXT")
+    common(p)
+    p.set_defaults(func=cmd_note)
+
+    p = sub.add_parser("delete", help="delete a highlight")
+    p.add_argument("highlight", metavar="HIGHLIGHT")
+    common(p)
+    p.set_defaults(func=cmd_delete)
+
+    p = sub.add_parser("recolor", help="change a highlight's colour")
+    p.add_argument("highlight", metavar="HIGHLIGHT")
+    p.add_argument("color", metavar="COLOR")
+    common(p)
+    p.set_defaults(func=cmd_recolor)
 
     p = sub.add_parser("gui", help="open the desktop app")
     common(p)

@@ -1,0 +1,615 @@
+"""The annotation store: one JSON document that must never lose a user's work.
+
+How it keeps that promise:
+
+- **Atomic, durable saves.** The document is written to a temp file in the
+  same folder, flushed and fsynced, moved over ``store.json`` with
+  ``os.replace`` and the folder is fsynced. When ``save`` returns, a power cut
+  or a SIGKILL cannot lose the change; a failure mid-write leaves the previous
+  file whole.
+- **Backups.** Before each save the current file is hard-linked into
+  ``backups/`` (no copy, no extra I/O); the last 10 versions and the newest of
+  each of the last 14 days are kept.
+- **A damaged store is kept, not reset.** Invalid JSON or a failed validation
+  moves the file aside as ``store.json.corrupt-<timestamp>``, restores the
+  newest good backup and says so (``Store.messages``). A store written by a
+  newer Reader is refused and left untouched.
+- **Several writers.** Every save is a short transaction under an exclusive
+  lock on ``store.json.lock``. If another process saved since we loaded, its
+  file is read and merged record by record with ours (records we did not
+  touch take their version; for records both sides changed, the newer
+  ``modified`` wins), so the CLI writing while the app runs loses neither
+  side's changes. A second app instance opens read-only (``instance=True``).
+- **Private.** Files are created ``0600`` and folders ``0700``.
+
+The file holds one record per line: readable, diffable, and fast, because each
+record's JSON is cached until the record changes.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import json
+import os
+import re
+import shutil
+import tempfile
+import threading
+import time
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+from .annotations import (
+    STATUSES,
+    ArticleState,
+    Document,
+    Highlight,
+    History,
+    Kind,
+    Operation,
+    Tag,
+)
+
+try:  # POSIX advisory locks; on other systems saves are not cross-process safe
+    import fcntl
+except ImportError:  # pragma: no cover
+    fcntl = None  # type: ignore[assignment]
+
+SCHEMA_VERSION = 1
+KINDS: tuple[Kind, ...] = ("tags", "articles", "highlights", "paths")
+KEEP_RECENT = 10
+KEEP_DAYS = 14
+LOCK_TIMEOUT = 10.0
+
+#: Step-by-step migrations: MIGRATIONS[n] turns a version-n document into n+1.
+MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {}
+
+
+class StoreError(Exception):
+    """A store problem to show the user (one clear sentence)."""
+
+
+class StoreCorrupt(StoreError):
+    pass
+
+
+class StoreTooNew(StoreError):
+    pass
+
+
+class StoreReadOnly(StoreError):
+    pass
+
+
+class StoreBusy(StoreError):
+    pass
+
+
+class StoreWriteError(StoreError):
+    pass
+
+
+def _stamp(t: datetime | None = None) -> str:
+    return (t or datetime.now(UTC)).strftime("%Y%m%dT%H%M%S%fZ")
+
+
+# -- (de)serialisation -------------------------------------------------------------
+
+
+def _record_line(kind: Kind, key: str, doc: Document) -> str:
+    value = doc.record_json(kind, key)
+    return (
+        json.dumps(key, ensure_ascii=False)
+        + ": "
+        + json.dumps(value, ensure_ascii=False, separators=(", ", ": "))
+    )
+
+
+class _LineCache:
+    """Serialised record lines, recomputed only for records touched since."""
+
+    def __init__(self) -> None:
+        self.lines: dict[tuple[Kind, str], str] = {}
+        self.seen_revision = -1
+
+    def invalidate(self, keys: Iterator[tuple[Kind, str]] | list[tuple[Kind, str]]) -> None:
+        for k in keys:
+            self.lines.pop(k, None)
+
+    def serialize(self, doc: Document) -> str:
+        out = ["{\n", f'"schema_version": {SCHEMA_VERSION},\n', f'"saved": "{_stamp()}",\n']
+        for i, kind in enumerate(KINDS):
+            records: dict[str, Any] = getattr(doc, kind)
+            lines = []
+            for key in records:
+                k = (kind, key)
+                line = self.lines.get(k)
+                if line is None:
+                    line = self.lines[k] = _record_line(kind, key, doc)
+                lines.append(line)
+            body = ("\n" + ",\n".join(lines) + "\n") if lines else ""
+            out.append(f'"{kind}": {{{body}}}' + (",\n" if i < len(KINDS) - 1 else "\n"))
+        out.append("}\n")
+        return "".join(out)
+
+
+def _check(cond: bool, what: str) -> None:
+    if not cond:
+        raise StoreCorrupt(f"invalid store: {what}")
+
+
+def parse(text: str) -> Document:
+    """Parse and validate a store document (current schema). Raises ``StoreCorrupt``."""
+    try:
+        obj = json.loads(text)
+    except (ValueError, RecursionError) as exc:
+        raise StoreCorrupt(f"the store is not valid JSON ({exc})") from None
+    return from_obj(obj)
+
+
+def from_obj(obj: Any) -> Document:
+    _check(isinstance(obj, dict), "top level is not an object")
+    version = obj.get("schema_version")
+    _check(isinstance(version, int), "no schema_version")
+    if version > SCHEMA_VERSION:
+        raise StoreTooNew(
+            f"the store was written by a newer version of Reader (schema {version}; "
+            f"this version knows up to {SCHEMA_VERSION}). It was left untouched: "
+            "update Reader to open it."
+        )
+    while version < SCHEMA_VERSION:
+        step = MIGRATIONS.get(version)
+        _check(step is not None, f"no migration from schema {version}")
+        assert step is not None
+        obj = step(obj)
+        version = obj["schema_version"]
+    doc = Document()
+    for kind in KINDS:
+        _check(isinstance(obj.get(kind, {}), dict), f"'{kind}' is not an object")
+    try:
+        for key, h in obj.get("highlights", {}).items():
+            _check(isinstance(h, dict), f"highlight {key} is not an object")
+            sel = h.get("selector")
+            _check(isinstance(sel, dict), f"highlight {key} has no selector")
+            _check(
+                isinstance(sel.get("exact"), str)
+                and isinstance(sel.get("start"), int)
+                and isinstance(sel.get("end"), int)
+                and 0 <= sel["start"] <= sel["end"],
+                f"highlight {key} has a bad selector",
+            )
+            _check(h.get("id") == key and isinstance(h.get("article"), str), f"highlight {key}")
+            _check(isinstance(h.get("tags", []), list), f"highlight {key} tags")
+            _check(isinstance(h.get("note", ""), str), f"highlight {key} note")
+            _check(h.get("status", "anchored") in STATUSES, f"highlight {key} status")
+            doc.highlights[key] = Highlight.from_json(h)
+        for key, a in obj.get("articles", {}).items():
+            _check(isinstance(a, dict) and isinstance(a.get("tags", []), list), f"article {key}")
+            doc.articles[key] = ArticleState.from_json(a)
+        for key, t in obj.get("tags", {}).items():
+            _check(isinstance(t, dict), f"tag {key}")
+            doc.tags[key] = Tag.from_json(key, t)
+        for key, v in obj.get("paths", {}).items():
+            _check(isinstance(v, str), f"path {key}")
+            doc.paths[key] = v
+    except (KeyError, TypeError, ValueError) as exc:
+        raise StoreCorrupt(f"invalid store: {type(exc).__name__}: {exc}") from None
+    return doc
+
+
+# -- files -----------------------------------------------------------------------
+
+
+def _fsync_dir(d: Path) -> None:
+    try:
+        fd = os.open(d, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
+def atomic_write(path: Path, data: bytes) -> None:
+    """Write ``data`` to ``path`` so that either the old or the new file exists, whole."""
+    path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise
+    _fsync_dir(path.parent)
+
+
+@contextlib.contextmanager
+def file_lock(path: Path, timeout: float = LOCK_TIMEOUT) -> Iterator[None]:
+    """An exclusive advisory lock on ``path`` (created 0600), waiting up to ``timeout``."""
+    if fcntl is None:  # pragma: no cover
+        yield
+        return
+    fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
+    try:
+        deadline = time.monotonic() + timeout
+        while True:
+            try:
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                break
+            except OSError as exc:
+                if exc.errno not in (errno.EAGAIN, errno.EACCES, errno.EWOULDBLOCK):
+                    raise
+                if time.monotonic() > deadline:
+                    raise StoreBusy(
+                        "the store is locked by another Reader process; try again"
+                    ) from None
+                time.sleep(0.02)
+        yield
+    finally:
+        os.close(fd)  # closing releases the lock
+
+
+@dataclass
+class Backup:
+    path: Path
+    when: datetime
+
+
+_BACKUP_RE = re.compile(r"^store-(\d{8}T\d{12}Z)(?:-v\d+)?\.json$")
+
+
+def list_backups(folder: Path) -> list[Backup]:
+    out = []
+    try:
+        names = os.listdir(folder)
+    except OSError:
+        return []
+    for name in names:
+        m = _BACKUP_RE.match(name)
+        if m:
+            when = datetime.strptime(m.group(1), "%Y%m%dT%H%M%S%fZ").replace(tzinfo=UTC)
+            out.append(Backup(folder / name, when))
+    out.sort(key=lambda b: b.when, reverse=True)
+    return out
+
+
+def backups_to_keep(backups: list[Backup], today: datetime) -> set[Path]:
+    """The last ``KEEP_RECENT`` versions and the newest of each of the last ``KEEP_DAYS`` days."""
+    keep = {b.path for b in backups[:KEEP_RECENT]}
+    per_day: dict[str, Backup] = {}
+    horizon = (today - timedelta(days=KEEP_DAYS - 1)).date()
+    for b in backups:
+        if b.when.date() >= horizon:
+            per_day.setdefault(b.when.strftime("%Y-%m-%d"), b)
+    keep |= {b.path for b in per_day.values()}
+    return keep
+
+
+# -- the store -----------------------------------------------------------------------
+
+
+class Store:
+    """The annotation document on disk. Thread-safe: one lock guards the document."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = Path(path)
+        self.doc = Document()
+        self.history = History()
+        self.messages: list[str] = []
+        self.read_only = False
+        self.read_only_reason = ""
+        self.mutex = threading.RLock()
+        self._cache = _LineCache()
+        self._disk_sig: tuple[int, int, int] | None = None
+        self._instance_fd: int | None = None
+        self.listeners: list[Callable[[str], None]] = []
+
+    # -- paths
+    @property
+    def lock_path(self) -> Path:
+        return self.path.with_name(self.path.name + ".lock")
+
+    @property
+    def instance_lock_path(self) -> Path:
+        return self.path.with_name(self.path.name + ".instance")
+
+    @property
+    def backup_dir(self) -> Path:
+        return self.path.parent / "backups"
+
+    # -- opening
+    @classmethod
+    def open(cls, path: str | os.PathLike[str], *, instance: bool = False) -> Store:
+        """Open (or create) the store at ``path``.
+
+        ``instance=True`` is for the app: it also takes the per-instance lock, and
+        opens read-only if another app instance holds it.
+        Raises ``StoreTooNew`` for a store from a newer Reader.
+        """
+        s = cls(Path(path))
+        s._check_writable()
+        if instance and not s.read_only:
+            s._take_instance_lock()
+        s._load()
+        return s
+
+    def _check_writable(self) -> None:
+        parent = self.path.parent
+        try:
+            parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        except OSError as exc:
+            self._go_read_only(f"cannot create the store folder ({exc.strerror})")
+            return
+        if not os.access(parent, os.W_OK) or (
+            self.path.exists() and not os.access(self.path, os.W_OK)
+        ):
+            self._go_read_only("the store file or its folder is not writable")
+
+    def _go_read_only(self, reason: str) -> None:
+        self.read_only = True
+        self.read_only_reason = reason
+        self.messages.append(f"Opened read-only: {reason}. Changes cannot be saved.")
+
+    def _take_instance_lock(self) -> None:
+        if fcntl is None:  # pragma: no cover
+            return
+        try:
+            fd = os.open(self.instance_lock_path, os.O_RDWR | os.O_CREAT, 0o600)
+        except OSError as exc:
+            self._go_read_only(f"cannot create a lock file ({exc.strerror})")
+            return
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
+            os.close(fd)
+            self._go_read_only("another Reader window is using this store")
+            return
+        self._instance_fd = fd
+
+    def close(self) -> None:
+        """Release the instance lock (the app calls this after its last save)."""
+        if self._instance_fd is not None:
+            os.close(self._instance_fd)
+            self._instance_fd = None
+
+    def _signature(self) -> tuple[int, int, int] | None:
+        try:
+            st = os.stat(self.path)
+        except OSError:
+            return None
+        return (st.st_ino, st.st_mtime_ns, st.st_size)
+
+    def _read_disk(self) -> tuple[Document | None, Exception | None, int]:
+        """(document, problem, schema version) of the file on disk now."""
+        try:
+            text = self.path.read_text("utf-8")
+        except FileNotFoundError:
+            return None, None, SCHEMA_VERSION
+        except (OSError, UnicodeDecodeError) as exc:
+            return None, StoreCorrupt(f"cannot read the store: {exc}"), SCHEMA_VERSION
+        version = SCHEMA_VERSION
+        m = re.search(r'"schema_version"\s*:\s*(\d+)', text[:200])
+        if m:
+            version = int(m.group(1))
+        try:
+            return parse(text), None, version
+        except StoreTooNew:
+            raise
+        except StoreCorrupt as exc:
+            return None, exc, version
+
+    def _load(self) -> None:
+        with self.mutex:
+            sig = self._signature()
+            doc, problem, version = self._read_disk()
+            if problem is not None:
+                doc = self._recover(problem)
+            elif doc is not None and version < SCHEMA_VERSION and not self.read_only:
+                # keep the pre-migration file before anything overwrites it
+                self.backup_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
+                shutil.copy2(self.path, self.backup_dir / f"store-{_stamp()}-v{version}.json")
+                self.messages.append(
+                    f"The store was upgraded from schema {version} to {SCHEMA_VERSION}; "
+                    "the old file is kept in the backups folder."
+                )
+                self._adopt(doc)
+                self.save(force=True)
+                return
+            self._adopt(doc or Document())
+            self._disk_sig = sig if problem is None else self._signature()
+
+    def _adopt(self, doc: Document) -> None:
+        self.doc = doc
+        self._cache = _LineCache()
+
+    def _recover(self, problem: Exception) -> Document:
+        """Keep the damaged file, restore the newest good backup, and say so."""
+        kept = None
+        if not self.read_only:
+            kept = self.path.with_name(f"{self.path.name}.corrupt-{_stamp()}")
+            os.replace(self.path, kept)
+            _fsync_dir(self.path.parent)
+        for b in list_backups(self.backup_dir):
+            try:
+                doc = parse(b.path.read_text("utf-8"))
+            except (StoreCorrupt, OSError, UnicodeDecodeError):
+                self.messages.append(f"Backup {b.path.name} is damaged too; skipped (kept).")
+                continue
+            except StoreTooNew:
+                continue
+            when = b.when.astimezone().strftime("%Y-%m-%d %H:%M:%S")
+            self.messages.append(
+                f"The annotation store was damaged ({problem}). "
+                + (f"The damaged file is kept as {kept.name}. " if kept else "")
+                + f"Restored the backup saved {when}; changes after that were lost."
+            )
+            if not self.read_only:
+                self._adopt(doc)
+                self.save(force=True)
+            return doc
+        self.messages.append(
+            f"The annotation store was damaged ({problem}) and no good backup exists. "
+            + (f"The damaged file is kept as {kept.name}; " if kept else "")
+            + "starting with an empty store."
+        )
+        return Document()
+
+    # -- changing
+    def apply(self, op: Operation, *, undoable: bool = True) -> None:
+        """Apply a user operation (recorded for undo)."""
+        with self.mutex:
+            op.apply(self.doc)
+            self._cache.invalidate(list(self.doc.dirty))
+            if undoable:
+                self.history.push(op)
+
+    def undo(self) -> Operation | None:
+        with self.mutex:
+            op = self.history.undo(self.doc)
+            self._cache.invalidate(list(self.doc.dirty))
+            return op
+
+    def redo(self) -> Operation | None:
+        with self.mutex:
+            op = self.history.redo(self.doc)
+            self._cache.invalidate(list(self.doc.dirty))
+            return op
+
+    @property
+    def has_unsaved(self) -> bool:
+        return bool(self.doc.dirty)
+
+    # -- saving
+    def save(self, *, force: bool = False) -> bool:
+        """Write the document durably; returns False if there was nothing to save.
+
+        Raises ``StoreReadOnly``, ``StoreBusy`` or ``StoreWriteError`` (disk full,
+        permissions): the in-memory state and the previous file stay intact,
+        so a later ``save`` can succeed.
+        """
+        if self.read_only:
+            raise StoreReadOnly(f"the store is read-only: {self.read_only_reason}")
+        try:
+            with file_lock(self.lock_path):
+                # Hold the document lock only to merge and snapshot; the slow
+                # part (write + fsync) runs without it so the UI never waits.
+                with self.mutex:
+                    if not force and not self.doc.dirty:
+                        return False
+                    if self._signature() != self._disk_sig:
+                        self._merge_from_disk()
+                    data = self._cache.serialize(self.doc).encode("utf-8")
+                    rev = self.doc.revision
+                    saved = {k: self.doc.record_json(*k) for k in self.doc.dirty}
+                self._backup_current()
+                atomic_write(self.path, data)
+                with self.mutex:
+                    self._disk_sig = self._signature()
+                    for k, value in saved.items():
+                        if self.doc.touched.get(k, 0) <= rev:
+                            self.doc.dirty.pop(k, None)
+                        else:  # changed again while we wrote: its base is what we saved
+                            self.doc.dirty[k] = value
+        except StoreError:
+            raise
+        except OSError as exc:
+            raise StoreWriteError(
+                f"could not save the annotation store: {exc.strerror or exc}"
+            ) from None
+        self._prune_backups()
+        return True
+
+    def refresh(self) -> bool:
+        """Take in changes another process saved; True if anything came in."""
+        with self.mutex:
+            if self._signature() == self._disk_sig:
+                return False
+            with file_lock(self.lock_path):
+                changed = self._merge_from_disk()
+                self._disk_sig = self._signature()
+        if changed:
+            for fn in self.listeners:
+                fn("external")
+        return changed
+
+    def _merge_from_disk(self) -> bool:
+        """Merge the file on disk (saved by someone else) into our document."""
+        theirs, problem, _ = self._read_disk()
+        if problem is not None:
+            kept = self.path.with_name(f"{self.path.name}.corrupt-{_stamp()}")
+            os.replace(self.path, kept)
+            self.messages.append(
+                f"The store on disk was damaged ({problem}); it is kept as {kept.name} "
+                "and this session's annotations were saved in its place."
+            )
+            return False
+        if theirs is None:
+            return False
+        doc = self.doc
+        changed = False
+        for kind in KINDS:
+            ours_map: dict[str, Any] = getattr(doc, kind)
+            theirs_map: dict[str, Any] = getattr(theirs, kind)
+            for key in set(ours_map) | set(theirs_map):
+                k = (kind, key)
+                take_theirs = False
+                if k in doc.dirty:
+                    base = doc.dirty[k]
+                    mine = doc.record_json(kind, key)
+                    other = theirs.record_json(kind, key)
+                    if other == base or other == mine:
+                        continue  # only we changed it
+                    # they changed it too: ours if they did not; else the newer edit
+                    take_theirs = mine == base or _modified(other) > _modified(mine)
+                    if take_theirs:
+                        doc.dirty[k] = other  # now in step with disk
+                else:
+                    take_theirs = ours_map.get(key) != theirs_map.get(key)
+                if take_theirs:
+                    _set(doc, kind, key, theirs_map.get(key))
+                    self._cache.invalidate([k])
+                    changed = True
+        return changed
+
+    def _backup_current(self) -> None:
+        if not self.path.exists():
+            return
+        self.backup_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
+        target = self.backup_dir / f"store-{_stamp()}.json"
+        try:
+            os.link(self.path, target)
+        except OSError:
+            shutil.copy2(self.path, target)
+
+    def _prune_backups(self) -> None:
+        backups = list_backups(self.backup_dir)
+        keep = backups_to_keep(backups, datetime.now(UTC))
+        for b in backups:
+            if b.path not in keep:
+                with contextlib.suppress(OSError):
+                    b.path.unlink()
+
+
+def _modified(record: Any) -> str:
+    if isinstance(record, dict):
+        return str(record.get("modified") or "")
+    return ""
+
+
+def _set(doc: Document, kind: Kind, key: str, value: Any) -> None:
+    maps: dict[str, Any] = getattr(doc, kind)
+    if value is None:
+        maps.pop(key, None)
+    else:
+        maps[key] = value

@@ -1,0 +1,89 @@
+"""Annotations follow files that move, get re-cleaned, or are edited."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+from reader.core.anchoring import describe, find_quote
+from reader.core.annotations import AddHighlight, Highlight, TagArticle
+from reader.core.library import load_folder
+from reader.core.store import Store
+from reader.core.sync import Reconcile
+
+SEEDS = Path(__file__).resolve().parents[2] / "seeds"
+QUOTE = "省委省政府把做好对口援疆工作作为重大政治任务"
+
+
+def setup_library(tmp_path: Path) -> tuple[Path, Store, Highlight]:
+    lib = tmp_path / "lib"
+    shutil.copytree(SEEDS, lib)
+    store = Store.open(tmp_path / "store.json")
+    arts = load_folder(lib).articles
+    store.apply(Reconcile(arts), undoable=False)
+    a = next(a for a in arts if a.title.startswith("山西省"))
+    h = Highlight.new(a.id, describe(a.text, *find_quote(a.text, QUOTE)), note="重点")
+    store.apply(AddHighlight(h, article_title=a.title))
+    store.apply(TagArticle(a.id, ["山西"]))
+    store.save()
+    return lib, store, h
+
+
+def reconcile(lib: Path, store: Store) -> Reconcile:
+    rec = Reconcile(load_folder(lib).articles)
+    store.apply(rec, undoable=False)
+    store.save()
+    return rec
+
+
+def test_moved_and_renamed_file_keeps_annotations(tmp_path: Path) -> None:
+    lib, store, h = setup_library(tmp_path)
+    src = next(lib.glob("004_*"))
+    (lib / "sub").mkdir()
+    src.rename(lib / "sub" / "renamed.txt")
+    rec = reconcile(lib, store)
+    assert rec.report.rekeyed == []  # same content, same id
+    got = store.doc.highlights[h.id]
+    assert got.status == "anchored" and got.exact == QUOTE
+
+
+def test_edited_file_keeps_annotations_and_anchors(tmp_path: Path) -> None:
+    lib, store, h = setup_library(tmp_path)
+    f = next(lib.glob("004_*"))
+    text = f.read_text("utf-8")
+    edited = text.replace("10月14日至16日上午", "10月14日至16日（三天）上午")
+    assert edited != text
+    f.write_text(edited, "utf-8")
+    rec = reconcile(lib, store)
+    assert len(rec.report.rekeyed) == 1
+    new_id = rec.report.rekeyed[0][1]
+    got = Store.open(store.path).doc.highlights[h.id]
+    assert got.article == new_id
+    assert got.status in ("anchored", "moved") and got.exact == QUOTE
+    assert store.doc.articles[new_id].tags == ["山西"]
+
+
+def test_moved_and_edited_file_is_matched_by_title(tmp_path: Path) -> None:
+    lib, store, h = setup_library(tmp_path)
+    f = next(lib.glob("004_*"))
+    text = f.read_text("utf-8").replace("共投入援疆资金19.39亿元", "共投入援疆资金约19.39亿元")
+    f.unlink()
+    (lib / "elsewhere.txt").write_text(text, "utf-8")
+    rec = reconcile(lib, store)
+    assert len(rec.report.rekeyed) == 1
+    assert store.doc.highlights[h.id].exact == QUOTE
+
+
+def test_edit_inside_quote_is_fuzzy_and_quote_gone_is_orphaned(tmp_path: Path) -> None:
+    lib, store, h = setup_library(tmp_path)
+    f = next(lib.glob("004_*"))
+    original = f.read_text("utf-8")
+    f.write_text(original.replace("作为重大政治任务", "作为一项重大政治任务"), "utf-8")
+    reconcile(lib, store)
+    got = store.doc.highlights[h.id]
+    assert got.status == "fuzzy" and "一项重大政治任务" in got.exact and got.note == "重点"
+    f.write_text(original.replace("省委省政府把做好对口援疆工作作为重大政治任务,", ""), "utf-8")
+    reconcile(lib, store)
+    got = store.doc.highlights[h.id]
+    assert got.status == "orphaned" and got.note == "重点"
+    assert h.id in Store.open(store.path).doc.highlights  # never dropped
