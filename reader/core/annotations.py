@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import copy
 import re
+import time
 import uuid
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -40,8 +41,19 @@ class AnnotationError(ValueError):
     """A user-facing problem with an operation (bad colour, unknown tag…)."""
 
 
+_last_ms = 0
+
+
 def now() -> str:
-    return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+    """ISO 8601 UTC with milliseconds, strictly increasing within a process.
+
+    "The newer edit wins" when merging needs two edits never to share a stamp.
+    """
+    global _last_ms
+    ms = max(int(time.time() * 1000), _last_ms + 1)
+    _last_ms = ms
+    t = datetime.fromtimestamp(ms / 1000, UTC)
+    return t.strftime("%Y-%m-%dT%H:%M:%S.") + f"{ms % 1000:03d}Z"
 
 
 def normalize_color(color: str) -> str:
@@ -85,8 +97,8 @@ class Highlight:
         return Selector(self.exact, self.prefix, self.suffix, self.start, self.end)
 
     def to_json(self) -> dict[str, Any]:
+        """The stored form (the id is the record's key in the store)."""
         return {
-            "id": self.id,
             "article": self.article,
             "selector": {
                 "exact": self.exact,
@@ -104,10 +116,10 @@ class Highlight:
         }
 
     @classmethod
-    def from_json(cls, o: dict[str, Any]) -> Highlight:
+    def from_json(cls, o: dict[str, Any], key: str = "") -> Highlight:
         s = o["selector"]
         return cls(
-            id=o["id"],
+            id=o.get("id") or key,
             article=o["article"],
             exact=s["exact"],
             prefix=s.get("prefix", ""),
@@ -341,7 +353,7 @@ def _restore(doc: Document, kind: Kind, key: str, value: Any) -> None:
         if value is None:
             doc.highlights.pop(key, None)
         else:
-            doc.highlights[key] = Highlight.from_json(value)
+            doc.highlights[key] = Highlight.from_json(value, key)
     elif kind == "articles":
         if value is None:
             doc.articles.pop(key, None)

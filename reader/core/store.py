@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import contextlib
 import errno
+import gc
 import json
 import os
 import re
@@ -100,41 +101,88 @@ def _stamp(t: datetime | None = None) -> str:
 # -- (de)serialisation -------------------------------------------------------------
 
 
-def _record_line(kind: Kind, key: str, doc: Document) -> str:
+def _record_line(kind: Kind, key: str, doc: Document) -> bytes:
     value = doc.record_json(kind, key)
     return (
         json.dumps(key, ensure_ascii=False)
         + ": "
         + json.dumps(value, ensure_ascii=False, separators=(", ", ": "))
-    )
+    ).encode("utf-8")
 
 
 class _LineCache:
-    """Serialised record lines, recomputed only for records touched since."""
+    """Serialised record lines (bytes), recomputed only for records touched since.
+
+    A section whose records did not change is reused whole, so saving after one
+    edit costs a join of cached lines plus the write, not a JSON encoding of
+    every record.
+    """
 
     def __init__(self) -> None:
-        self.lines: dict[tuple[Kind, str], str] = {}
-        self.seen_revision = -1
+        self.lines: dict[tuple[Kind, str], bytes] = {}
+        self.sections: dict[Kind, bytes] = {}
 
-    def invalidate(self, keys: Iterator[tuple[Kind, str]] | list[tuple[Kind, str]]) -> None:
+    def invalidate(self, keys: list[tuple[Kind, str]]) -> None:
         for k in keys:
             self.lines.pop(k, None)
+            self.sections.pop(k[0], None)
 
-    def serialize(self, doc: Document) -> str:
-        out = ["{\n", f'"schema_version": {SCHEMA_VERSION},\n', f'"saved": "{_stamp()}",\n']
+    def serialize(self, doc: Document) -> bytes:
+        out = [
+            b"{\n",
+            f'"schema_version": {SCHEMA_VERSION},\n'.encode(),
+            f'"saved": "{_stamp()}",\n'.encode(),
+        ]
+        lines_get = self.lines.get
         for i, kind in enumerate(KINDS):
-            records: dict[str, Any] = getattr(doc, kind)
-            lines = []
-            for key in records:
-                k = (kind, key)
-                line = self.lines.get(k)
-                if line is None:
-                    line = self.lines[k] = _record_line(kind, key, doc)
-                lines.append(line)
-            body = ("\n" + ",\n".join(lines) + "\n") if lines else ""
-            out.append(f'"{kind}": {{{body}}}' + (",\n" if i < len(KINDS) - 1 else "\n"))
-        out.append("}\n")
-        return "".join(out)
+            blob = self.sections.get(kind)
+            if blob is None:
+                records: dict[str, Any] = getattr(doc, kind)
+                lines = []
+                for key in records:
+                    k = (kind, key)
+                    line = lines_get(k)
+                    if line is None:
+                        line = self.lines[k] = _record_line(kind, key, doc)
+                    lines.append(line)
+                body = (b"\n" + b",\n".join(lines) + b"\n") if lines else b""
+                blob = self.sections[kind] = f'"{kind}": {{'.encode() + body + b"}"
+            out.append(blob + (b",\n" if i < len(KINDS) - 1 else b"\n"))
+        out.append(b"}\n")
+        return b"".join(out)
+
+
+def _lines_from_file(data: bytes, keys: dict[Kind, list[str]]) -> dict[tuple[Kind, str], bytes]:
+    """Record lines of a file we wrote (one record per line), matched to its keys.
+
+    The lines of each section are matched to the parsed keys in order; the
+    count must agree and sampled keys must match, else the section is left to
+    be serialised afresh (a hand-edited file, say).
+    """
+    out: dict[tuple[Kind, str], bytes] = {}
+    for kind in KINDS:
+        head = f'\n"{kind}": {{\n'.encode()
+        start = data.find(head)
+        if start < 0:
+            continue
+        start += len(head)
+        end = data.find(b"\n}", start)
+        section_keys = keys.get(kind, [])
+        if end < 0 or not section_keys:
+            continue
+        lines = data[start:end].split(b"\n")
+        if len(lines) != len(section_keys):
+            continue
+        step = max(1, len(section_keys) // 50)
+        sample = [*range(0, len(section_keys), step), len(section_keys) - 1]
+        if not all(
+            lines[i].startswith(json.dumps(section_keys[i], ensure_ascii=False).encode() + b": ")
+            for i in sample
+        ):
+            continue
+        lines = [ln[:-1] if ln.endswith(b",") else ln for ln in lines]
+        out.update(zip([(kind, k) for k in section_keys], lines, strict=True))
+    return out
 
 
 def _check(cond: bool, what: str) -> None:
@@ -142,13 +190,21 @@ def _check(cond: bool, what: str) -> None:
         raise StoreCorrupt(f"invalid store: {what}")
 
 
-def parse(text: str) -> Document:
+def parse(text: str | bytes) -> Document:
     """Parse and validate a store document (current schema). Raises ``StoreCorrupt``."""
+    # Parsing builds ~100k containers; the cyclic GC would scan the growing heap
+    # again and again meanwhile (doubling the time) though none can be garbage.
+    was_enabled = gc.isenabled()
+    gc.disable()
     try:
-        obj = json.loads(text)
-    except (ValueError, RecursionError) as exc:
-        raise StoreCorrupt(f"the store is not valid JSON ({exc})") from None
-    return from_obj(obj)
+        try:
+            obj = json.loads(text)
+        except (ValueError, RecursionError) as exc:
+            raise StoreCorrupt(f"the store is not valid JSON ({exc})") from None
+        return from_obj(obj)
+    finally:
+        if was_enabled:
+            gc.enable()
 
 
 def from_obj(obj: Any) -> Document:
@@ -170,33 +226,57 @@ def from_obj(obj: Any) -> Document:
     doc = Document()
     for kind in KINDS:
         _check(isinstance(obj.get(kind, {}), dict), f"'{kind}' is not an object")
+    # One tight loop per kind: this runs for every record at every start.
+    statuses = set(STATUSES)
+    new_hl = Highlight
     try:
+        hls = doc.highlights
         for key, h in obj.get("highlights", {}).items():
-            _check(isinstance(h, dict), f"highlight {key} is not an object")
-            sel = h.get("selector")
-            _check(isinstance(sel, dict), f"highlight {key} has no selector")
-            _check(
-                isinstance(sel.get("exact"), str)
-                and isinstance(sel.get("start"), int)
-                and isinstance(sel.get("end"), int)
-                and 0 <= sel["start"] <= sel["end"],
-                f"highlight {key} has a bad selector",
+            sel = h["selector"]
+            exact, start, end = sel["exact"], sel["start"], sel["end"]
+            tags = h.get("tags", [])
+            status = h.get("status", "anchored")
+            note = h.get("note", "")
+            article = h["article"]
+            if (
+                type(exact) is not str
+                or type(start) is not int
+                or type(end) is not int
+                or not 0 <= start <= end
+                or h.get("id", key) != key
+                or type(article) is not str
+                or type(tags) is not list
+                or type(note) is not str
+                or status not in statuses
+            ):
+                raise StoreCorrupt(f"invalid store: highlight {key} is malformed")
+            hls[key] = new_hl(
+                key,
+                article,
+                exact,
+                sel.get("prefix", ""),
+                sel.get("suffix", ""),
+                start,
+                end,
+                h.get("color", "yellow"),
+                note,
+                tags,
+                h.get("created", ""),
+                h.get("modified", ""),
+                status,
             )
-            _check(h.get("id") == key and isinstance(h.get("article"), str), f"highlight {key}")
-            _check(isinstance(h.get("tags", []), list), f"highlight {key} tags")
-            _check(isinstance(h.get("note", ""), str), f"highlight {key} note")
-            _check(h.get("status", "anchored") in STATUSES, f"highlight {key} status")
-            doc.highlights[key] = Highlight.from_json(h)
         for key, a in obj.get("articles", {}).items():
             _check(isinstance(a, dict) and isinstance(a.get("tags", []), list), f"article {key}")
             doc.articles[key] = ArticleState.from_json(a)
         for key, t in obj.get("tags", {}).items():
             _check(isinstance(t, dict), f"tag {key}")
             doc.tags[key] = Tag.from_json(key, t)
-        for key, v in obj.get("paths", {}).items():
-            _check(isinstance(v, str), f"path {key}")
-            doc.paths[key] = v
-    except (KeyError, TypeError, ValueError) as exc:
+        paths = obj.get("paths", {})
+        _check(all(type(v) is str for v in paths.values()), "paths")
+        doc.paths = dict(paths)
+    except StoreCorrupt:
+        raise
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
         raise StoreCorrupt(f"invalid store: {type(exc).__name__}: {exc}") from None
     return doc
 
@@ -313,6 +393,8 @@ class Store:
         self._cache = _LineCache()
         self._disk_sig: tuple[int, int, int] | None = None
         self._instance_fd: int | None = None
+        self._last_bytes = b""
+        self._prime: tuple[bytes, dict[Kind, list[str]]] | None = None
         self.listeners: list[Callable[[str], None]] = []
 
     # -- paths
@@ -393,17 +475,19 @@ class Store:
     def _read_disk(self) -> tuple[Document | None, Exception | None, int]:
         """(document, problem, schema version) of the file on disk now."""
         try:
-            text = self.path.read_text("utf-8")
+            data = self.path.read_bytes()
         except FileNotFoundError:
             return None, None, SCHEMA_VERSION
-        except (OSError, UnicodeDecodeError) as exc:
+        except OSError as exc:
             return None, StoreCorrupt(f"cannot read the store: {exc}"), SCHEMA_VERSION
         version = SCHEMA_VERSION
-        m = re.search(r'"schema_version"\s*:\s*(\d+)', text[:200])
+        m = re.search(rb'"schema_version"\s*:\s*(\d+)', data[:200])
         if m:
             version = int(m.group(1))
         try:
-            return parse(text), None, version
+            doc = parse(data)
+            self._last_bytes = data
+            return doc, None, version
         except StoreTooNew:
             raise
         except StoreCorrupt as exc:
@@ -427,11 +511,16 @@ class Store:
                 self.save(force=True)
                 return
             self._adopt(doc or Document())
+            if doc is not None and problem is None and self._last_bytes:
+                # reuse the file's own lines at the first save (off the UI thread)
+                self._prime = (self._last_bytes, {k: list(getattr(doc, k)) for k in KINDS})
+            self._last_bytes = b""
             self._disk_sig = sig if problem is None else self._signature()
 
     def _adopt(self, doc: Document) -> None:
         self.doc = doc
         self._cache = _LineCache()
+        self._prime = None
 
     def _recover(self, problem: Exception) -> Document:
         """Keep the damaged file, restore the newest good backup, and say so."""
@@ -500,6 +589,14 @@ class Store:
         """
         if self.read_only:
             raise StoreReadOnly(f"the store is read-only: {self.read_only_reason}")
+        prime = self._prime
+        if prime is not None:
+            lines = _lines_from_file(*prime)  # slow part, without the document lock
+            with self.mutex:
+                if self._prime is prime:
+                    touched = self.doc.touched
+                    self._cache.lines.update((k, v) for k, v in lines.items() if k not in touched)
+                    self._prime = None
         try:
             with file_lock(self.lock_path):
                 # Hold the document lock only to merge and snapshot; the slow
@@ -509,7 +606,7 @@ class Store:
                         return False
                     if self._signature() != self._disk_sig:
                         self._merge_from_disk()
-                    data = self._cache.serialize(self.doc).encode("utf-8")
+                    data = self._cache.serialize(self.doc)
                     rev = self.doc.revision
                     saved = {k: self.doc.record_json(*k) for k in self.doc.dirty}
                 self._backup_current()
