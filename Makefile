@@ -6,7 +6,7 @@ PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 QM     := $(patsubst %.ts,%.qm,$(wildcard resources/translations/*.ts))
 
-.PHONY: run test lint format bench stress translations clean-venv
+.PHONY: run test lint format bench stress screenshots translations clean-venv
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Reader needs Python 3.11 or newer; found " + sys.version.split()[0])'
@@ -40,6 +40,9 @@ format: $(STAMP)
 bench: $(STAMP)
 	$(PY) -m pip install --quiet trafilatura lxml_html_clean readability-lxml pytest-benchmark
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -s tests/benchmarks -p no:cacheprovider -o addopts=""
+
+screenshots: $(STAMP) translations
+	READER_SCREENSHOTS=resources/screenshots QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q tests/ui/test_screenshots.py
 
 stress: $(STAMP)
 	READER_STRESS=1 QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q tests/reliability

@@ -172,10 +172,114 @@ def _apply_library_marks(result: LoadResult, docs: list[RawDocument]) -> None:
     marks = library_marks(result.articles)
     if not marks:
         return
-    by_path = {d.path: d for d in docs}
-    for i, a in enumerate(result.articles):
+    replaced = {
+        a.path: a for a in reclean_marked(result.articles, marks, {d.path: d for d in docs})
+    }
+    result.articles = [replaced.get(a.path, a) for a in result.articles]
+
+
+def reclean_marked(
+    articles: list[Article], marks: list[str], docs: dict[str, RawDocument] | None = None
+) -> list[Article]:
+    """Clean again, with the library's watermarks, the articles that still carry one."""
+    out: list[Article] = []
+    if not marks:
+        return out
+    for a in articles:
         body = a.text
-        if any(m in body for m in marks):
-            doc = by_path.get(a.path)
-            if doc is not None:
-                result.articles[i] = clean_safely(doc, library_marks=marks)
+        if not any(m in body for m in marks):
+            continue
+        try:
+            doc = (docs or {}).get(a.path) or read_document(a.path)
+            out.append(clean_safely(doc, library_marks=marks))
+        except NotAnArticle:
+            continue
+    return out
+
+
+@dataclass(frozen=True)
+class FileState:
+    mtime_ns: int
+    size: int
+
+
+@dataclass
+class Plan:
+    """What changed in a library folder since it was last read."""
+
+    to_clean: list[str] = field(default_factory=list)
+    states: dict[str, FileState] = field(default_factory=dict)
+    gone: list[str] = field(default_factory=list)
+    skipped: list[Failure] = field(default_factory=list)
+
+
+class LibraryIndex:
+    """What is known of one library folder: files, their stats, articles, failures.
+
+    ``plan`` compares the folder with what is known (new, changed, removed
+    files) without cleaning anything, so watching a folder costs a walk and a
+    ``stat`` per file; only changed files are cleaned again.
+    """
+
+    def __init__(self, root: str | os.PathLike[str]) -> None:
+        self.root = Path(root)
+        self.files: dict[str, FileState] = {}
+        self.article_of: dict[str, str] = {}  # path → article id
+        self.articles: dict[str, Article] = {}
+        self.failures: dict[str, str] = {}
+
+    def plan(self) -> Plan:
+        plan = Plan()
+        seen: set[str] = set()
+        for path, skip in iter_files(self.root):
+            p = str(path)
+            if skip:
+                plan.skipped.append(Failure(p, skip))
+                continue
+            try:
+                st = path.stat()
+            except OSError as exc:
+                plan.skipped.append(Failure(p, f"cannot read: {exc.strerror or exc}"))
+                continue
+            seen.add(p)
+            state = FileState(st.st_mtime_ns, st.st_size)
+            if self.files.get(p) != state:
+                plan.to_clean.append(p)
+                plan.states[p] = state
+        plan.gone = [p for p in list(self.files) + list(self.failures) if p not in seen]
+        return plan
+
+    def apply(
+        self, path: str, outcome: Article | str, state: FileState | None
+    ) -> tuple[Article | None, str | None]:
+        """Record a cleaned file; returns (article added or replaced, id no longer present)."""
+        old_id = self.article_of.pop(path, None)
+        if state is not None:
+            self.files[path] = state
+        if isinstance(outcome, str):
+            self.failures[path] = outcome
+            if old_id and not self._has_path(old_id):
+                self.articles.pop(old_id, None)
+                return None, old_id
+            return None, None
+        self.failures.pop(path, None)
+        self.article_of[path] = outcome.id
+        self.articles[outcome.id] = outcome
+        gone = None
+        if old_id and old_id != outcome.id and not self._has_path(old_id):
+            self.articles.pop(old_id, None)
+            gone = old_id
+        return outcome, gone
+
+    def remove(self, path: str) -> str | None:
+        """Forget a file that disappeared; returns the article id if it is gone too."""
+        self.files.pop(path, None)
+        self.failures.pop(path, None)
+        aid = self.article_of.pop(path, None)
+        if aid and not self._has_path(aid):
+            self.articles.pop(aid, None)
+            return aid
+        return None
+
+    def _has_path(self, article_id: str) -> bool:
+        return article_id in self.article_of.values()

@@ -1,0 +1,590 @@
+"""The reader pane: a clean article, its highlights painted, selections turned into highlights.
+
+The document is built block by block with ``QTextCursor`` (not from HTML), so
+every article block's position in the ``QTextDocument`` is known exactly. Qt
+counts positions in UTF-16 units and highlights are stored in code points of
+the article's clean text; ``to_doc``/``to_clean`` convert at this edge, so
+characters outside the BMP (extension-B Han) never shift a highlight.
+
+Nothing is ever fetched: ``loadResource`` returns nothing for every URL, and a
+link opens in the system browser only when clicked, and only for http(s).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import QEvent, QPoint, QRect, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import (
+    QAction,
+    QColor,
+    QContextMenuEvent,
+    QDesktopServices,
+    QFont,
+    QKeyEvent,
+    QMouseEvent,
+    QResizeEvent,
+    QTextBlockFormat,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocument,
+)
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QMenu,
+    QTextBrowser,
+    QTextEdit,
+    QToolButton,
+    QToolTip,
+    QWidget,
+)
+
+from ..core.anchoring import codepoint_to_utf16, utf16_to_codepoint
+from ..core.annotations import PALETTE, Highlight, color_hex
+from ..core.article import BLOCK_SEPARATOR, Article
+from ..core.report import OriginalLine
+from .theme import Theme
+
+#: Keys 1-6 pick these palette colours.
+KEY_COLORS = ["yellow", "green", "blue", "pink", "purple", "orange"]
+MAX_MEASURE = 760  # px: a comfortable line length for Chinese at the default size
+_URL_RE = re.compile(r"https?://[^\s<>\"'，。！？、；：（）【】《》“”]+")
+
+
+class SelectionToolbar(QFrame):
+    """The small floating bar shown over a selection: colours, note, tag."""
+
+    picked = Signal(str, str)  # colour, mode ("plain" | "note" | "tag")
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setObjectName("selectionToolbar")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setAutoFillBackground(True)
+        lay = QHBoxLayout(self)
+        lay.setContentsMargins(4, 3, 4, 3)
+        lay.setSpacing(3)
+        for i, name in enumerate(KEY_COLORS):
+            b = QToolButton(self)
+            b.setFixedSize(22, 22)
+            b.setStyleSheet(
+                f"QToolButton {{ background: {PALETTE[name]}; border-radius: 11px;"
+                " border: 1px solid rgba(0,0,0,60); }"
+                "QToolButton:hover { border: 2px solid rgba(0,0,0,140); }"
+            )
+            b.setToolTip(self.tr("Highlight ({key})").format(key=i + 1))
+            b.setAccessibleName(self.tr("Highlight in {color}").format(color=name))
+            b.clicked.connect(lambda _=False, c=name: self.picked.emit(c, "plain"))
+            lay.addWidget(b)
+        for text, mode, tip in (
+            (self.tr("Note"), "note", self.tr("Highlight and write a note (N)")),
+            (self.tr("Tag"), "tag", self.tr("Highlight and tag (T)")),
+        ):
+            b = QToolButton(self)
+            b.setText(text)
+            b.setToolTip(tip)
+            b.setAccessibleName(tip)
+            b.clicked.connect(lambda _=False, m=mode: self.picked.emit("", m))
+            lay.addWidget(b)
+        self.hide()
+
+
+class ReaderView(QTextBrowser):
+    highlight_requested = Signal(
+        int, int, str, str
+    )  # clean start, end, colour ("" = default), mode
+    highlight_activated = Signal(str)  # highlight id (clicked)
+    delete_requested = Signal(str)
+    recolor_requested = Signal(str, str)
+    position_changed = Signal(float)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("readerView")
+        self.setAccessibleName(self.tr("Article text"))
+        self.setOpenLinks(False)
+        self.setOpenExternalLinks(False)
+        self.anchorClicked.connect(self._link_clicked)
+        self.setMouseTracking(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.article: Article | None = None
+        self.highlights: list[Highlight] = []
+        self.theme: Theme | None = None
+        self.family = ""
+        self.size = 17
+        self.showing_original = False
+        self._doc_starts: list[int] = []
+        self._clean_starts: list[int] = []
+        self._texts: list[str] = []
+        self._flash: tuple[int, int] | None = None
+        self._find: list[tuple[int, int]] = []
+        self._find_current = -1
+        self.toolbar = SelectionToolbar(self.viewport())
+        self.toolbar.picked.connect(self._toolbar_picked)
+        self.selectionChanged.connect(self._selection_changed)
+        self.verticalScrollBar().valueChanged.connect(self._scrolled)
+        self._placeholder()
+
+    # -- safety ----------------------------------------------------------------------
+    def loadResource(self, type: int, name: QUrl | str) -> Any:  # noqa: A002
+        """Never load anything: no images, styles or frames, local or remote."""
+        return None
+
+    def _link_clicked(self, url: QUrl) -> None:
+        if url.scheme() in ("http", "https"):
+            QDesktopServices.openUrl(url)
+
+    # -- layout ------------------------------------------------------------------------
+    def resizeEvent(self, e: QResizeEvent) -> None:
+        super().resizeEvent(e)
+        self._apply_measure()
+
+    def _apply_measure(self) -> None:
+        w = self.width()
+        measure = max(MAX_MEASURE, int(self.size * 42))
+        side = max(24, (w - measure) // 2)
+        self.document().setDocumentMargin(24)
+        self.setViewportMargins(side, 0, side, 0)
+
+    # -- rendering -----------------------------------------------------------------------
+    def set_style(self, theme: Theme, family: str, size: int) -> None:
+        self.theme, self.family, self.size = theme, family, size
+        self.setStyleSheet(
+            f"QTextBrowser#readerView {{ background: {theme.base}; color: {theme.text};"
+            " border: none; }"
+        )
+        if self.showing_original and self._original is not None:
+            self.show_original(*self._original)
+        elif self.article is not None:
+            pos = self.reading_position()
+            self.show_article(self.article, self.highlights)
+            self.set_reading_position(pos)
+        else:
+            self._placeholder()
+        self._apply_measure()
+
+    _original: tuple[Article, Sequence[OriginalLine]] | None = None
+
+    def _base_formats(self) -> tuple[QTextCharFormat, QTextBlockFormat]:
+        cf = QTextCharFormat()
+        f = QFont(self.family or self.font().family())
+        f.setPixelSize(self.size)
+        f.setStyleStrategy(QFont.StyleStrategy.PreferAntialias)
+        cf.setFont(f)
+        if self.theme:
+            cf.setForeground(QColor(self.theme.text))
+        bf = QTextBlockFormat()
+        bf.setLineHeight(175, 1)  # ProportionalHeight
+        bf.setBottomMargin(self.size * 0.9)
+        return cf, bf
+
+    def clear_article(self) -> None:
+        self.showing_original = False
+        self._original = None
+        self._placeholder()
+
+    def _placeholder(self) -> None:
+        self.article = None
+        self.highlights = []
+        self._doc_starts, self._clean_starts, self._texts = [], [], []
+        doc = QTextDocument(self)
+        cur = QTextCursor(doc)
+        cf, bf = self._base_formats()
+        if self.theme:
+            cf.setForeground(QColor(self.theme.muted))
+        bf.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        bf.setTopMargin(120)
+        cur.setBlockFormat(bf)
+        cur.insertText(self.tr("Select an article to read it."), cf)
+        self.setDocument(doc)
+        self.setExtraSelections([])
+
+    def show_article(self, article: Article, highlights: Sequence[Highlight] = ()) -> None:
+        self.showing_original = False
+        self._original = None
+        self.article = article
+        doc = QTextDocument(self)
+        doc.setUndoRedoEnabled(False)
+        cur = QTextCursor(doc)
+        cf, bf = self._base_formats()
+        # title
+        tf = QTextCharFormat(cf)
+        tfont = QFont(cf.font())
+        tfont.setPixelSize(round(self.size * 1.45))
+        tfont.setWeight(QFont.Weight.DemiBold)
+        tf.setFont(tfont)
+        tbf = QTextBlockFormat(bf)
+        tbf.setLineHeight(140, 1)
+        tbf.setBottomMargin(self.size * 0.5)
+        cur.setBlockFormat(tbf)
+        cur.insertText(article.title, tf)
+        # metadata line
+        meta = " · ".join(
+            x
+            for x in (
+                (article.date + (" " + article.time if article.time else ""))
+                if article.date
+                else None,
+                article.source,
+                article.author,
+            )
+            if x
+        )
+        mf = QTextCharFormat(cf)
+        mfont = QFont(cf.font())
+        mfont.setPixelSize(round(self.size * 0.8))
+        mf.setFont(mfont)
+        if self.theme:
+            mf.setForeground(QColor(self.theme.muted))
+        mbf = QTextBlockFormat(bf)
+        mbf.setBottomMargin(self.size * 1.4)
+        cur.insertBlock(mbf)
+        cur.insertText(meta or self.tr("No date, source or author on the page"), mf)
+        # body
+        hf = QTextCharFormat(cf)
+        hfont = QFont(cf.font())
+        hfont.setPixelSize(round(self.size * 1.15))
+        hfont.setWeight(QFont.Weight.DemiBold)
+        hf.setFont(hfont)
+        hbf = QTextBlockFormat(bf)
+        hbf.setTopMargin(self.size * 0.8)
+        hbf.setBottomMargin(self.size * 0.5)
+        hbf.setLineHeight(150, 1)
+        self._doc_starts, self._clean_starts, self._texts = [], [], []
+        clean_pos = 0
+        for block in article.blocks:
+            heading = block.type == "heading"
+            cur.insertBlock(hbf if heading else bf)
+            self._doc_starts.append(cur.position())
+            self._clean_starts.append(clean_pos)
+            self._texts.append(block.text)
+            self._insert_linkified(cur, block.text, hf if heading else cf)
+            clean_pos += len(block.text) + len(BLOCK_SEPARATOR)
+        self.setDocument(doc)
+        self._apply_measure()
+        self.set_highlights(highlights)
+
+    def _insert_linkified(self, cur: QTextCursor, text: str, fmt: QTextCharFormat) -> None:
+        pos = 0
+        for m in _URL_RE.finditer(text):
+            if m.start() > pos:
+                cur.insertText(text[pos : m.start()], fmt)
+            lf = QTextCharFormat(fmt)
+            lf.setAnchor(True)
+            lf.setAnchorHref(m.group(0))
+            lf.setFontUnderline(True)
+            if self.theme:
+                lf.setForeground(QColor(self.theme.accent))
+            cur.insertText(m.group(0), lf)
+            pos = m.end()
+        if pos < len(text):
+            cur.insertText(text[pos:], fmt)
+
+    def show_original(self, article: Article, lines: Sequence[OriginalLine]) -> None:
+        """The page's own text, removed parts struck through with their reason."""
+        self.showing_original = True
+        self._original = (article, lines)
+        self.article = article
+        self._doc_starts, self._clean_starts, self._texts = [], [], []
+        doc = QTextDocument(self)
+        cur = QTextCursor(doc)
+        cf, bf = self._base_formats()
+        rf = QTextCharFormat(cf)
+        rf.setFontStrikeOut(True)
+        if self.theme:
+            rf.setForeground(QColor(self.theme.muted))
+        why = QTextCharFormat(cf)
+        f = QFont(cf.font())
+        f.setPixelSize(round(self.size * 0.7))
+        why.setFont(f)
+        why.setForeground(QColor("#c92a2a"))
+        first = True
+        for line in lines:
+            if not first:
+                cur.insertBlock(bf)
+            else:
+                cur.setBlockFormat(bf)
+            first = False
+            if line.kept:
+                cur.insertText(line.text, cf)
+            else:
+                cur.insertText(line.text, rf)
+                cur.insertText(
+                    "  [" + self.tr("removed: {reason}").format(reason=line.reason) + "]", why
+                )
+        self.setDocument(doc)
+        self.setExtraSelections([])
+        self._apply_measure()
+
+    # -- positions -------------------------------------------------------------------
+    def to_doc(self, clean: int) -> int:
+        if not self._clean_starts:
+            return 0
+        i = max(0, bisect.bisect_right(self._clean_starts, clean) - 1)
+        within = min(max(0, clean - self._clean_starts[i]), len(self._texts[i]))
+        return self._doc_starts[i] + codepoint_to_utf16(self._texts[i], within)
+
+    def to_clean(self, docpos: int) -> int | None:
+        if not self._doc_starts or docpos < self._doc_starts[0]:
+            return None
+        i = bisect.bisect_right(self._doc_starts, docpos) - 1
+        text = self._texts[i]
+        within16 = docpos - self._doc_starts[i]
+        limit16 = codepoint_to_utf16(text, len(text))
+        within = utf16_to_codepoint(text, min(within16, limit16))
+        return self._clean_starts[i] + within
+
+    def selected_range(self) -> tuple[int, int] | None:
+        """The selection in clean-text code points, trimmed of whitespace; None if empty."""
+        if self.showing_original or self.article is None:
+            return None
+        c = self.textCursor()
+        if not c.hasSelection():
+            return None
+        a = self.to_clean(c.selectionStart())
+        b = self.to_clean(c.selectionEnd())
+        if a is None:
+            a = 0
+        if b is None or b <= a:
+            return None
+        text = self.article.text
+        while a < b and text[a].isspace():
+            a += 1
+        while b > a and text[b - 1].isspace():
+            b -= 1
+        return (a, b) if b > a else None
+
+    # -- highlights ------------------------------------------------------------------
+    def set_highlights(self, highlights: Sequence[Highlight]) -> None:
+        self.highlights = [h for h in highlights if h.status != "orphaned"]
+        self._paint()
+
+    def _paint(self) -> None:
+        sels: list[QTextEdit.ExtraSelection] = []
+        alpha = self.theme.highlight_alpha if self.theme else 120
+        for h in self.highlights:
+            sel = QTextEdit.ExtraSelection()
+            cur = QTextCursor(self.document())
+            cur.setPosition(self.to_doc(h.start))
+            cur.setPosition(self.to_doc(h.end), QTextCursor.MoveMode.KeepAnchor)
+            sel.cursor = cur  # type: ignore[misc]
+            fmt = QTextCharFormat()
+            c = QColor(color_hex(h.color))
+            c.setAlpha(alpha)
+            fmt.setBackground(c)
+            if h.note:
+                fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine)
+                fmt.setUnderlineColor(QColor(color_hex(h.color)).darker(160))
+            sel.format = fmt  # type: ignore[misc]
+            sels.append(sel)
+        for i, (s, e) in enumerate(self._find):
+            sel = QTextEdit.ExtraSelection()
+            cur = QTextCursor(self.document())
+            cur.setPosition(s)
+            cur.setPosition(e, QTextCursor.MoveMode.KeepAnchor)
+            sel.cursor = cur  # type: ignore[misc]
+            fmt = QTextCharFormat()
+            fmt.setBackground(QColor("#ff922b" if i == self._find_current else "#ffe8cc"))
+            fmt.setForeground(QColor("#000000"))
+            sel.format = fmt  # type: ignore[misc]
+            sels.append(sel)
+        if self._flash is not None:
+            sel = QTextEdit.ExtraSelection()
+            cur = QTextCursor(self.document())
+            cur.setPosition(self._flash[0])
+            cur.setPosition(self._flash[1], QTextCursor.MoveMode.KeepAnchor)
+            sel.cursor = cur  # type: ignore[misc]
+            fmt = QTextCharFormat()
+            fmt.setBackground(QColor(self.theme.accent if self.theme else "#1f6feb"))
+            fmt.setForeground(QColor("#ffffff"))
+            sel.format = fmt  # type: ignore[misc]
+            sels.append(sel)
+        self.setExtraSelections(sels)
+
+    def highlights_at(self, clean: int) -> list[Highlight]:
+        return [h for h in self.highlights if h.start <= clean < h.end]
+
+    def scroll_to_highlight(self, h: Highlight, flash: bool = True) -> None:
+        start, end = self.to_doc(h.start), self.to_doc(h.end)
+        cur = QTextCursor(self.document())
+        cur.setPosition(start)
+        rect = self.cursorRect(cur)
+        sb = self.verticalScrollBar()
+        sb.setValue(sb.value() + rect.top() - self.viewport().height() // 3)
+        if flash:
+            self._flash = (start, end)
+            self._paint()
+            QTimer.singleShot(600, self._end_flash)
+
+    def _end_flash(self) -> None:
+        self._flash = None
+        self._paint()
+
+    # -- find ----------------------------------------------------------------------------
+    def find_all(self, query: str) -> int:
+        self._find = []
+        self._find_current = -1
+        if query:
+            doc = self.document()
+            cur = QTextCursor(doc)
+            while True:
+                cur = doc.find(query, cur)
+                if cur.isNull():
+                    break
+                self._find.append((cur.selectionStart(), cur.selectionEnd()))
+        self._paint()
+        return len(self._find)
+
+    def find_step(self, forward: bool = True) -> int:
+        """Go to the next/previous match; returns its 1-based number (0: none)."""
+        if not self._find:
+            return 0
+        n = len(self._find)
+        self._find_current = (self._find_current + (1 if forward else -1)) % n
+        s, _ = self._find[self._find_current]
+        cur = QTextCursor(self.document())
+        cur.setPosition(s)
+        self.setTextCursor(cur)
+        self.ensureCursorVisible()
+        self._paint()
+        return self._find_current + 1
+
+    def clear_find(self) -> None:
+        self._find = []
+        self._find_current = -1
+        self._paint()
+
+    # -- reading position ------------------------------------------------------------------
+    def reading_position(self) -> float:
+        sb = self.verticalScrollBar()
+        return sb.value() / sb.maximum() if sb.maximum() > 0 else 0.0
+
+    def set_reading_position(self, fraction: float) -> None:
+        def apply() -> None:
+            sb = self.verticalScrollBar()
+            sb.setValue(round(fraction * sb.maximum()))
+
+        apply()
+        QTimer.singleShot(0, apply)  # after layout has settled
+
+    def _scrolled(self, _value: int) -> None:
+        self.toolbar.hide()
+        if self.article is not None and not self.showing_original:
+            self.position_changed.emit(self.reading_position())
+
+    # -- interaction ------------------------------------------------------------------------
+    def _selection_changed(self) -> None:
+        if not self.textCursor().hasSelection():
+            self.toolbar.hide()
+
+    def mouseReleaseEvent(self, e: QMouseEvent) -> None:
+        super().mouseReleaseEvent(e)
+        rng = self.selected_range()
+        if rng is None:
+            self.toolbar.hide()
+            if e.button() == Qt.MouseButton.LeftButton:
+                clean = self._clean_at(e.position().toPoint())
+                hits = self.highlights_at(clean) if clean is not None else []
+                if hits:
+                    self.highlight_activated.emit(hits[-1].id)
+            return
+        self._show_toolbar()
+
+    def _show_toolbar(self) -> None:
+        c = self.textCursor()
+        end = QTextCursor(self.document())
+        end.setPosition(c.selectionEnd())
+        r: QRect = self.cursorRect(end)
+        tb = self.toolbar
+        tb.adjustSize()
+        x = min(max(0, r.left() - tb.width() // 2), self.viewport().width() - tb.width())
+        y = r.bottom() + 6
+        if y + tb.height() > self.viewport().height():
+            y = max(0, r.top() - tb.height() - 6)
+        tb.move(QPoint(x, y))
+        tb.show()
+        tb.raise_()
+
+    def _toolbar_picked(self, color: str, mode: str) -> None:
+        self.request_highlight(color, mode)
+
+    def request_highlight(self, color: str = "", mode: str = "plain") -> bool:
+        rng = self.selected_range()
+        if rng is None:
+            return False
+        self.toolbar.hide()
+        self.highlight_requested.emit(rng[0], rng[1], color, mode)
+        cur = self.textCursor()
+        cur.clearSelection()
+        self.setTextCursor(cur)
+        return True
+
+    def keyPressEvent(self, e: QKeyEvent) -> None:
+        if e.modifiers() in (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.KeypadModifier):
+            key = e.key()
+            if Qt.Key.Key_1 <= key <= Qt.Key.Key_6 and self.request_highlight(
+                KEY_COLORS[key - Qt.Key.Key_1]
+            ):
+                return
+            if key == Qt.Key.Key_H and self.request_highlight():
+                return
+            if key == Qt.Key.Key_N and self.request_highlight(mode="note"):
+                return
+            if key == Qt.Key.Key_T and self.request_highlight(mode="tag"):
+                return
+        super().keyPressEvent(e)
+
+    def _clean_at(self, p: QPoint) -> int | None:
+        return self.to_clean(self.cursorForPosition(p).position())
+
+    def event(self, e: QEvent) -> bool:
+        if e.type() == QEvent.Type.ToolTip and self.article is not None:
+            pos = self.viewport().mapFromGlobal(e.globalPos())  # type: ignore[attr-defined]
+            clean = self._clean_at(pos)
+            notes = [h for h in self.highlights_at(clean) if h.note] if clean is not None else []
+            if notes:
+                doc = QTextDocument()
+                doc.setMarkdown("\n\n---\n\n".join(h.note for h in notes))
+                QToolTip.showText(e.globalPos(), doc.toHtml(), self)  # type: ignore[attr-defined]
+            else:
+                QToolTip.hideText()
+            return True
+        return super().event(e)
+
+    def contextMenuEvent(self, e: QContextMenuEvent) -> None:
+        menu = QMenu(self)
+        rng = self.selected_range()
+        if rng is not None:
+            sub = menu.addMenu(self.tr("&Highlight"))
+            for i, name in enumerate(KEY_COLORS):
+                act = QAction(self.tr("{color}\t{key}").format(color=name.title(), key=i + 1), sub)
+                act.triggered.connect(lambda _=False, c=name: self.request_highlight(c))
+                sub.addAction(act)
+            menu.addAction(
+                self.tr("Highlight with &note…\tN"), lambda: self.request_highlight(mode="note")
+            )
+            menu.addAction(
+                self.tr("Highlight with &tag…\tT"), lambda: self.request_highlight(mode="tag")
+            )
+            menu.addSeparator()
+        clean = self._clean_at(e.pos())
+        hits = self.highlights_at(clean) if clean is not None and rng is None else []
+        if hits:
+            h = hits[-1]
+            recolor = menu.addMenu(self.tr("Change &colour"))
+            for name in PALETTE:
+                recolor.addAction(
+                    name.title(), lambda c=name, i=h.id: self.recolor_requested.emit(i, c)
+                )
+            menu.addAction(
+                self.tr("&Delete highlight"), lambda i=h.id: self.delete_requested.emit(i)
+            )
+            menu.addSeparator()
+        copy = menu.addAction(self.tr("&Copy"), self.copy)
+        copy.setEnabled(self.textCursor().hasSelection())
+        menu.addAction(self.tr("Select &all"), self.selectAll)
+        menu.exec(e.globalPos())

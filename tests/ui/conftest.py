@@ -1,0 +1,47 @@
+from __future__ import annotations
+
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from reader.core.store import Store
+from reader.ui.main_window import MainWindow
+from reader.ui.settings import Settings
+
+SEEDS = Path(__file__).resolve().parents[2] / "seeds"
+
+
+@pytest.fixture
+def library(tmp_path: Path) -> Path:
+    d = tmp_path / "library"
+    shutil.copytree(SEEDS, d)
+    return d
+
+
+@pytest.fixture
+def make_window(qtbot: QtBot, tmp_path: Path, library: Path) -> Iterator:
+    made: list[MainWindow] = []
+
+    def make(theme: str = "light") -> MainWindow:
+        settings = Settings(str(tmp_path / "settings.ini"))
+        settings.set("theme", theme)
+        settings.set("cjk_notice_shown", True)
+        store = Store.open(tmp_path / "data" / "store.json", instance=True)
+        restored = settings.get_bytes("geometry") is not None
+        win = MainWindow(store, settings, library)
+        qtbot.addWidget(win)
+        if not restored:
+            win.resize(1300, 800)
+        win.show()
+        with qtbot.waitSignal(win.library_loaded, timeout=20000):
+            win.start_load()
+        made.append(win)
+        return win
+
+    yield make
+    for w in made:
+        if w.isVisible():
+            w.close()

@@ -1,0 +1,193 @@
+"""More of the app: watching, restoring state, tags, sorting, translations, errors."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+from PySide6.QtCore import QLocale, Qt
+from PySide6.QtWidgets import QApplication, QMessageBox
+from pytestqt.qtbot import QtBot
+
+from reader.core.annotations import TagArticle
+from reader.core.store import Store
+from reader.ui.app import install_translations
+from reader.ui.library_model import SORT_ROLE, ArticleTableModel
+from reader.ui.main_window import MainWindow
+from reader.ui.settings import Settings
+from reader.ui.tags import TagManager
+
+P = "新加入的文章正文，讲述了援疆工作的最新进展，内容充实，足够长，可以算作正文段落了。"
+
+
+def titles(win: MainWindow) -> list[str]:
+    return [win.proxy.index(r, 0).data() for r in range(win.proxy.rowCount())]
+
+
+def test_watched_folder_picks_up_new_changed_and_removed_files(
+    make_window, library: Path, qtbot: QtBot
+) -> None:
+    win = make_window()
+    (library / "new.txt").write_text("新文章\n\n" + P + "\n", "utf-8")
+    qtbot.waitUntil(lambda: win.model.rowCount() == 6, timeout=10000)
+    assert "新文章" in [a.title for a in win.model.articles]
+    (library / "new.txt").write_text("改过的标题\n\n" + P + "\n", "utf-8")
+    qtbot.waitUntil(lambda: "改过的标题" in [a.title for a in win.model.articles], timeout=10000)
+    assert win.model.rowCount() == 6
+    (library / "new.txt").unlink()
+    qtbot.waitUntil(lambda: win.model.rowCount() == 5, timeout=10000)
+
+
+def test_bad_file_is_reported_and_others_load(make_window, library: Path) -> None:
+    (library / "picture.txt").write_bytes(b"\x89PNG\r\n\x1a\n" + b"\0" * 100)
+    win = make_window()
+    assert win.model.rowCount() == 5
+    assert "could not be read" in win.status.text()
+    assert "PNG" in win.status.toolTip()
+
+
+def test_state_is_restored(make_window, tmp_path: Path) -> None:
+    win = make_window("dark")
+    win.resize(701, 502)  # fits the offscreen screen (800×600)
+    art = next(a for a in win.model.articles if a.title.startswith("上海市"))
+    win.select_article(art.id)
+    win.change_size(+3)
+    sizes = win.splitter.sizes()
+    win.close()
+    win2 = make_window("dark")
+    assert (win2.width(), win2.height()) == (701, 502)
+    assert win2.current is not None and win2.current.id == art.id
+    assert win2.reader.size == win.reader.size
+    assert win2.theme.name == "dark"
+    assert abs(sum(win2.splitter.sizes()) - sum(sizes)) < 5
+
+
+def test_sorting_uses_raw_values(make_window) -> None:
+    win = make_window()
+    win.table.sortByColumn(ArticleTableModel.LENGTH, Qt.SortOrder.AscendingOrder)
+    lengths = [win.proxy.index(r, ArticleTableModel.LENGTH).data(SORT_ROLE) for r in range(5)]
+    assert lengths == sorted(lengths)  # 18,069 sorts after 2,809, as a number
+    win.table.sortByColumn(ArticleTableModel.DATE, Qt.SortOrder.AscendingOrder)
+    dates = [win.proxy.index(r, ArticleTableModel.DATE).data() for r in range(5)]
+    assert dates == ["2018-10-17", "2021-09-13", "2023-08-30", "—", "—"]
+    win.table.sortByColumn(ArticleTableModel.DATE, Qt.SortOrder.DescendingOrder)
+    dates = [win.proxy.index(r, ArticleTableModel.DATE).data() for r in range(5)]
+    assert dates == ["2023-08-30", "2021-09-13", "2018-10-17", "—", "—"]
+
+
+def test_source_filter(make_window) -> None:
+    win = make_window()
+    i = win.source_filter.findData("中国发展网")
+    assert i > 0
+    win.source_filter.setCurrentIndex(i)
+    assert [a for a in titles(win)] == ["上海市党政代表团来疆考察对接对口支援工作"]
+
+
+def test_table_of_contents_for_compilation(make_window) -> None:
+    win = make_window()
+    art = next(a for a in win.model.articles if a.title.startswith("第二次中央"))
+    win.select_article(art.id)
+    assert not win.toc.isHidden()
+    labels = [a.text() for a in win.toc_menu.actions()]
+    assert "第二次中央新疆工作座谈会篇6" in labels
+    before = win.reader.verticalScrollBar().value()
+    win.toc_menu.actions()[labels.index("第二次中央新疆工作座谈会篇6")].trigger()
+    assert win.reader.verticalScrollBar().value() > before
+
+
+def test_tag_manager_rename_merge_delete(make_window, monkeypatch) -> None:
+    win = make_window()
+    a, b = win.model.articles[0].id, win.model.articles[1].id
+    win.apply(TagArticle(a, ["甲", "乙"]))
+    win.apply(TagArticle(b, ["甲"]))
+    mgr = TagManager(win.store, win._apply_or_raise, win)
+    rows = {
+        mgr.model.item(r, 0).text(): int(mgr.model.item(r, 1).text())
+        for r in range(mgr.model.rowCount())
+    }
+    assert rows == {"甲": 2, "乙": 1}
+    monkeypatch.setattr("reader.ui.tags.QInputDialog.getText", lambda *a, **k: ("丙", True))
+    mgr.view.setCurrentIndex(
+        mgr.model.index(next(r for r in range(2) if mgr.model.item(r, 0).text() == "甲"), 0)
+    )
+    mgr.rename()
+    assert win.store.doc.articles[b].tags == ["丙"]
+    monkeypatch.setattr(
+        "reader.ui.tags.QMessageBox.question", lambda *a, **k: QMessageBox.StandardButton.Yes
+    )
+    mgr.view.setCurrentIndex(
+        mgr.model.index(next(r for r in range(2) if mgr.model.item(r, 0).text() == "乙"), 0)
+    )
+    mgr.delete()
+    assert win.store.doc.articles[a].tags == ["丙"] and "乙" not in win.store.doc.tags
+    win.undo()
+    assert "乙" in win.store.doc.articles[a].tags
+
+
+def test_second_instance_is_read_only_and_says_so(
+    make_window, tmp_path: Path, monkeypatch, qtbot: QtBot, library: Path
+) -> None:
+    first = make_window()
+    shown: list[str] = []
+    monkeypatch.setattr(
+        "reader.ui.main_window.QMessageBox.warning", lambda _p, _t, m, *a, **k: shown.append(m)
+    )
+    store = Store.open(tmp_path / "data" / "store.json", instance=True)
+    second = MainWindow(store, Settings(str(tmp_path / "s2.ini")), library)
+    qtbot.addWidget(second)
+    second.show_store_messages()
+    assert store.read_only and any("another Reader window" in m for m in shown)
+    assert "Read-only" in second.status.text()
+    second.close()
+    first.close()
+
+
+def test_closing_while_loading_stops_cleanly(qtbot: QtBot, tmp_path: Path) -> None:
+    lib = tmp_path / "big"
+    lib.mkdir()
+    for i in range(60):
+        (lib / f"{i}.txt").write_text(f"标题{i}\n\n" + P * 20 + "\n", "utf-8")
+    win = MainWindow(
+        Store.open(tmp_path / "s.json", instance=True), Settings(str(tmp_path / "x.ini")), lib
+    )
+    qtbot.addWidget(win)
+    win.show()
+    win.start_load()
+    win.close()  # must not crash or leave threads running
+    assert win.tasks.pool.activeThreadCount() == 0
+
+
+def test_chinese_translation_is_used(make_window) -> None:
+    app = QApplication.instance()
+    locale = install_translations(app, "zh_CN")
+    try:
+        assert locale.name() == "zh_CN"
+        win = make_window()
+        menus = [a.text() for a in win.menuBar().actions()]
+        assert "文件(&F)" in menus and "帮助(&H)" in menus
+        assert win.search.placeholderText().startswith("搜索")
+    finally:
+        install_translations(app, "en")
+        QLocale.setDefault(QLocale("en_US"))
+
+
+def test_add_files_copies_into_library(
+    make_window, tmp_path: Path, library: Path, qtbot: QtBot
+) -> None:
+    win = make_window()
+    src = tmp_path / "outside.txt"
+    src.write_text("外部的文章\n\n" + P + "\n", "utf-8")
+    win.add_files([src, src])
+    assert (library / "outside.txt").exists() and (library / "outside (1).txt").exists()
+    qtbot.waitUntil(lambda: "外部的文章" in [a.title for a in win.model.articles], timeout=10000)
+
+
+def test_open_other_library(make_window, tmp_path: Path, qtbot: QtBot) -> None:
+    win = make_window()
+    other = tmp_path / "other"
+    other.mkdir()
+    (other / "x.txt").write_text("另一个库\n\n" + P + "\n", "utf-8")
+    with qtbot.waitSignal(win.library_loaded, timeout=10000):
+        win.set_library(other)
+    assert [a.title for a in win.model.articles] == ["另一个库"]
+    shutil.rmtree(other)
