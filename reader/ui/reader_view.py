@@ -17,7 +17,7 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QEvent, QPoint, QRect, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import (
     QAction,
     QColor,
@@ -218,7 +218,7 @@ class ReaderView(QTextBrowser):
         tfont.setWeight(QFont.Weight.DemiBold)
         tf.setFont(tfont)
         tbf = QTextBlockFormat(bf)
-        tbf.setLineHeight(140, 1)
+        tbf.setLineHeight(125, 1)
         tbf.setBottomMargin(self.size * 0.5)
         cur.setBlockFormat(tbf)
         cur.insertText(article.title, tf)
@@ -480,6 +480,37 @@ class ReaderView(QTextBrowser):
     def _selection_changed(self) -> None:
         if not self.textCursor().hasSelection():
             self.toolbar.hide()
+
+    def _onto_text(self, e: QMouseEvent) -> QMouseEvent:
+        """Move a press in the leading between lines onto the nearest line.
+
+        With generous line height, a third of the page is inter-line space
+        where Qt's hit test finds no text and a drag would select nothing.
+        """
+        pos = e.position()
+        rect = self.cursorRect(self.cursorForPosition(pos.toPoint()))
+        if rect.top() <= pos.y() <= rect.bottom():
+            return e
+        y = float(rect.center().y())
+        return QMouseEvent(
+            e.type(),
+            QPointF(pos.x(), y),
+            e.globalPosition(),
+            e.button(),
+            e.buttons(),
+            e.modifiers(),
+        )
+
+    def mousePressEvent(self, e: QMouseEvent) -> None:
+        super().mousePressEvent(self._onto_text(e))
+
+    def mouseDoubleClickEvent(self, e: QMouseEvent) -> None:
+        super().mouseDoubleClickEvent(self._onto_text(e))
+
+    def mouseMoveEvent(self, e: QMouseEvent) -> None:
+        if e.buttons() & Qt.MouseButton.LeftButton:
+            e = self._onto_text(e)
+        super().mouseMoveEvent(e)
 
     def mouseReleaseEvent(self, e: QMouseEvent) -> None:
         super().mouseReleaseEvent(e)

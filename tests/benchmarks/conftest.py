@@ -1,0 +1,1 @@
+from tests.ui.conftest import library, make_window  # noqa: F401 - shared fixtures
