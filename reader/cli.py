@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TextIO
+from typing import Any, TextIO
 
 from . import __version__
 from .core import paths
@@ -357,6 +358,77 @@ def cmd_recolor(args: argparse.Namespace, out: TextIO) -> int:
     return 0
 
 
+# -- export / import ----------------------------------------------------------------
+
+
+def _day(value: str | None, flag: str) -> Any:
+    if not value:
+        return None
+    from datetime import date  # noqa: PLC0415
+
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise CliError(f"{flag}: give a date as YYYY-MM-DD, not {value!r}", 2) from None
+
+
+def cmd_export(args: argparse.Namespace, out: TextIO) -> int:
+    from .core.export import ExportError, ExportFilter, load_template, run_export, select  # noqa: PLC0415
+
+    _root, result, store = _session(args)
+    ids = {find_article(ref, result).id for ref in args.article}
+    flt = ExportFilter(
+        articles=ids,
+        tags=set(args.tag),
+        colors=set(args.color),
+        since=_day(args.since, "--since"),
+        until=_day(args.until, "--until"),
+        only_with_highlights=args.only_highlighted,
+    )
+    try:
+        template = load_template(args.template) if args.format == "md" else None
+        notes = select(result.articles, store.doc, flt)
+        folder = bool(args.out) and (args.out.endswith(("/", os.sep)) or Path(args.out).is_dir())
+        res = run_export(
+            args.format,
+            notes,
+            store.doc,
+            Path(args.out) if args.out else None,
+            template=template,
+            force=args.force,
+            folder=folder,
+        )
+    except ExportError as exc:
+        raise CliError(str(exc)) from None
+    if res.text is not None:
+        out.write(res.text)
+    else:
+        print(
+            f"reader: exported {res.highlights} highlight(s) from {res.articles} article(s) "
+            f"to {len(res.files)} file(s)",
+            file=sys.stderr,
+        )
+    return 0
+
+
+def cmd_import(args: argparse.Namespace, out: TextIO) -> int:
+    from .core.export.importing import ImportError_, plan, read  # noqa: PLC0415
+
+    try:
+        items = read(args.file)
+    except ImportError_ as exc:
+        raise CliError(f"{args.file}: {exc}; nothing was imported") from None
+    _root, result, store = _session(args)
+    op, report = plan(items, result.articles, store.doc)
+    if op is not None and not args.dry_run:
+        _commit(store, op)
+    prefix = "would import" if args.dry_run else "imported"
+    out.write(f"{prefix}: {report.summary()}\n")
+    for why in report.skipped[:20]:
+        print(f"reader: skipped {why}", file=sys.stderr)
+    return 0
+
+
 # -- gui ----------------------------------------------------------------------------
 
 
@@ -451,6 +523,28 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("color", metavar="COLOR")
     common(p)
     p.set_defaults(func=cmd_recolor)
+
+    p = sub.add_parser("export", help="export highlights and notes")
+    p.add_argument("--format", required=True, choices=["md", "csv", "html", "json", "qdpx"])
+    p.add_argument("--out", metavar="PATH", help="file, or folder (md: one file per article)")
+    p.add_argument("--article", action="append", default=[], metavar="ID")
+    p.add_argument("--tag", action="append", default=[], metavar="T")
+    p.add_argument("--color", action="append", default=[], metavar="C")
+    p.add_argument("--since", metavar="DATE")
+    p.add_argument("--until", metavar="DATE")
+    p.add_argument("--only-highlighted", action="store_true", help="only articles with highlights")
+    p.add_argument("--template", metavar="FILE", help="Markdown template (md)")
+    p.add_argument("--force", action="store_true", help="overwrite an existing file or folder")
+    common(p)
+    p.set_defaults(func=cmd_export)
+
+    p = sub.add_parser("import", help="import W3C annotation JSON (ours or Hypothesis's)")
+    p.add_argument("file", metavar="FILE")
+    p.add_argument(
+        "--dry-run", action="store_true", help="report what would change; change nothing"
+    )
+    common(p)
+    p.set_defaults(func=cmd_import)
 
     p = sub.add_parser("gui", help="open the desktop app")
     common(p)

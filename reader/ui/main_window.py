@@ -68,6 +68,7 @@ from ..core.sync import Reconcile
 from . import theme as themes
 from .annotations_panel import AnnotationsPanel
 from .dialogs import AllHighlightsDialog, FindBar, PreferencesDialog, ShortcutsDialog
+from .export_dialog import ExportDialog
 from .library_model import ArticleFilterProxy, ArticleTableModel, TagChipsDelegate
 from .reader_view import ReaderView
 from .settings import Settings
@@ -207,7 +208,7 @@ class MainWindow(QMainWindow):
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(ArticleTableModel.DATE, Qt.SortOrder.DescendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
@@ -342,7 +343,10 @@ class MainWindow(QMainWindow):
         self._action(f, self.tr("&Add Files…"), self.add_files_dialog, "Ctrl+Shift+O", "addFiles")
         self._action(f, self.tr("&Reload Library"), self.start_load, "F5", "reload")
         f.addSeparator()
-        self.export_menu_anchor = f
+        self._action(f, self.tr("&Export Notes…"), self.export_dialog, "Ctrl+E", "exportNotes")
+        self._action(
+            f, self.tr("&Import Annotations…"), self.import_dialog, "Ctrl+I", "importAnnotations"
+        )
         f.addSeparator()
         self._action(f, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit, "quit")
 
@@ -1011,6 +1015,67 @@ class MainWindow(QMainWindow):
         dlg.open_highlight.connect(self._goto_highlight)
         self._all_dialog = dlg
         dlg.show()
+
+    # -- export and import ------------------------------------------------------------
+    def selected_articles(self) -> list[Article]:
+        rows = {self.proxy.mapToSource(i).row() for i in self.table.selectionModel().selectedRows()}
+        return [self.model.articles[r] for r in sorted(rows)]
+
+    def filtered_articles(self) -> list[Article]:
+        return [
+            self.model.articles[self.proxy.mapToSource(self.proxy.index(r, 0)).row()]
+            for r in range(self.proxy.rowCount())
+        ]
+
+    def export_dialog(self) -> ExportDialog:
+        self.panel.commit_note()
+        scopes: dict[str, Callable[[], list[Article]]] = {
+            "selected": self.selected_articles,
+            "filtered": self.filtered_articles,
+            "all": lambda: list(self.model.articles),
+        }
+        if self.current is not None:
+            cur = self.current
+            scopes = {"article": lambda: [cur], **scopes}
+        dlg = ExportDialog(self.store, self.tasks, scopes, self)
+        dlg.show()
+        return dlg
+
+    def import_dialog(self) -> None:
+        f, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Import Annotations"),
+            str(Path.home()),
+            self.tr("W3C annotations (*.json *.jsonld);;All files (*)"),
+        )
+        if f:
+            self.import_file(Path(f))
+
+    def import_file(self, path: Path) -> None:
+        from ..core.export.importing import plan, read  # noqa: PLC0415
+
+        articles = list(self.index.articles.values())
+        with self.store.mutex:
+            snapshot = self.store.doc.copy()
+        self.status.setText(self.tr("Importing {name}…").format(name=path.name))
+        self.tasks.run(
+            "import",
+            lambda job: plan(read(path), articles, snapshot),
+            on_result=self._imported,
+            on_error=lambda msg, _tb: QMessageBox.warning(
+                self,
+                self.tr("Import Annotations"),
+                self.tr("{error}\n\nNothing was imported.").format(error=msg.split(": ", 1)[-1]),
+            ),
+        )
+
+    def _imported(self, result: tuple[Operation | None, Any]) -> None:
+        op, report = result
+        if op is not None:
+            self.apply(op)
+        self.status.setText(self.tr("Import: {summary}").format(summary=report.summary()))
+        self.import_report = report
+        QMessageBox.information(self, self.tr("Import Annotations"), report.summary())
 
     # -- saving ----------------------------------------------------------------------------
     def schedule_save(self) -> None:

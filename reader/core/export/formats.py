@@ -1,0 +1,220 @@
+"""Markdown, CSV and HTML exports of highlights and notes.
+
+Markdown is shaped by a template (``template.py``; ``DEFAULT_MARKDOWN`` below,
+or a user's file). CSV uses Readwise's import columns and a UTF-8 BOM so Excel
+opens Chinese correctly. HTML is a printable, self-contained report: nothing
+in it loads from anywhere.
+"""
+
+from __future__ import annotations
+
+import csv
+import html
+import io
+import os
+import re
+from collections.abc import Sequence
+from typing import Any
+
+from ..annotations import Document, color_hex
+from .common import ArticleNotes, article_uri
+from .template import Template
+
+DEFAULT_MARKDOWN = """\
+{% if not combined %}
+---
+title: {{ title | yaml }}
+date: {{ date | yaml }}
+source: {{ source | yaml }}
+author: {{ author | yaml }}
+tags: {{ tags | yaml }}
+path: {{ path | yaml }}
+article_id: {{ id }}
+---
+
+{% endif %}
+# {{ title }}
+{% if combined %}
+
+{{ meta_line }}{% if tags %} · {{ tags | hashtags }}{% endif %}
+{% endif %}
+{% if note %}
+
+{{ note }}
+{% endif %}
+{% for h in highlights %}
+{% if h.new_heading %}
+
+## {{ h.heading }}
+{% endif %}
+
+{{ h.quote | blockquote }}
+>
+> — {{ h.color }}{% if h.tags %} {{ h.tags | hashtags }}{% endif %}{{ h.orphan_mark }}
+
+{% if h.note %}
+{{ h.note }}
+
+{% endif %}
+{% endfor %}
+"""
+
+
+def article_context(n: ArticleNotes, combined: bool) -> dict[str, Any]:
+    a = n.article
+    items = []
+    last_heading: str | None = None
+    for h in n.highlights:
+        heading = n.heading_for(h)
+        items.append(
+            {
+                "id": h.id,
+                "quote": h.exact,
+                "color": h.color,
+                "color_hex": color_hex(h.color),
+                "tags": list(h.tags),
+                "note": h.note,
+                "heading": heading,
+                "new_heading": bool(heading) and heading != last_heading,
+                "start": h.start,
+                "end": h.end,
+                "created": h.created,
+                "modified": h.modified,
+                "status": h.status,
+                "orphaned": h.status == "orphaned",
+                "orphan_mark": " (orphaned: no longer found in the article)"
+                if h.status == "orphaned"
+                else "",
+            }
+        )
+        if heading:
+            last_heading = heading
+    meta = " · ".join(
+        x
+        for x in ((a.date if a else None), (a.source if a else None), (a.author if a else None))
+        if x
+    )
+    return {
+        "combined": combined,
+        "id": n.article_id,
+        "uri": article_uri(n.article_id),
+        "title": n.title,
+        "date": a.date if a else None,
+        "source": a.source if a else None,
+        "author": a.author if a else None,
+        "path": os.path.abspath(a.path) if a else None,
+        "tags": list(n.tags),
+        "note": n.note,
+        "meta_line": meta,
+        "highlights": items,
+    }
+
+
+def markdown(n: ArticleNotes, template: Template, combined: bool = False) -> str:
+    text = template.render(article_context(n, combined))
+    return re.sub(r"\n{3,}", "\n\n", text).strip("\n") + "\n"
+
+
+def markdown_combined(notes: Sequence[ArticleNotes], template: Template) -> str:
+    return "\n---\n\n".join(markdown(n, template, combined=True) for n in notes)
+
+
+CSV_COLUMNS = ["Highlight", "Title", "Author", "URL", "Note", "Location", "Date", "Tags", "Color"]
+
+
+def csv_text(notes: Sequence[ArticleNotes]) -> str:
+    """Readwise's columns (+ Tags, Color); the caller writes it with a UTF-8 BOM."""
+    buf = io.StringIO()
+    w = csv.writer(buf, lineterminator="\r\n")
+    w.writerow(CSV_COLUMNS)
+    for n in notes:
+        author = n.article.author if n.article else ""
+        for h in n.highlights:
+            w.writerow(
+                [
+                    h.exact,
+                    n.title,
+                    author or "",
+                    "",
+                    h.note,
+                    h.start,
+                    (h.created or "")[:19].replace("T", " "),
+                    ", ".join(h.tags),
+                    h.color,
+                ]
+            )
+    return buf.getvalue()
+
+
+_HTML_HEAD = """<!DOCTYPE html>
+<html lang="zh-Hans"><head><meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
+<title>{title}</title>
+<style>
+body {{ font-family: "Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC",
+       "Microsoft YaHei", sans-serif; max-width: 46em; margin: 2em auto; padding: 0 1em;
+       line-height: 1.75; color: #1f2328; }}
+h1 {{ font-size: 1.5em; margin-bottom: .2em; }}
+h2 {{ font-size: 1.15em; margin-top: 1.6em; }}
+.meta {{ color: #6a737d; font-size: .9em; }}
+.tags span {{ display: inline-block; background: #eef1f4; border-radius: .8em;
+              padding: 0 .6em; margin-right: .3em; font-size: .85em; }}
+blockquote {{ margin: 1em 0 .3em; padding: .3em .8em; border-left: 4px solid #ccc; }}
+blockquote mark {{ padding: .1em 0; }}
+.note {{ margin: .2em 0 1em 1.1em; white-space: pre-wrap; }}
+.orphan {{ color: #c92a2a; font-size: .85em; }}
+article {{ page-break-after: always; }}
+@media print {{ body {{ margin: 0; }} }}
+</style></head><body>
+"""
+
+
+def html_report(notes: Sequence[ArticleNotes], title: str = "Highlights") -> str:
+    e = html.escape
+    out = [_HTML_HEAD.format(title=e(title))]
+    for n in notes:
+        a = n.article
+        meta = " · ".join(
+            x
+            for x in ((a.date if a else None), (a.source if a else None), (a.author if a else None))
+            if x
+        )
+        out.append("<article>")
+        out.append(f"<h1>{e(n.title)}</h1>")
+        if meta:
+            out.append(f'<p class="meta">{e(meta)}</p>')
+        if n.tags:
+            out.append(
+                '<p class="tags">' + "".join(f"<span>{e(t)}</span>" for t in n.tags) + "</p>"
+            )
+        if n.note:
+            out.append(f'<div class="note">{e(n.note)}</div>')
+        last = None
+        for h in n.highlights:
+            heading = n.heading_for(h)
+            if heading and heading != last:
+                out.append(f"<h2>{e(heading)}</h2>")
+                last = heading
+            c = color_hex(h.color)
+            mark = f'<mark style="background:{e(c)}66">{e(h.exact)}</mark>'
+            out.append(f'<blockquote style="border-color:{e(c)}">{mark}</blockquote>')
+            extra = []
+            if h.tags:
+                extra.append(
+                    '<span class="tags">'
+                    + "".join(f"<span>#{e(t)}</span>" for t in h.tags)
+                    + "</span>"
+                )
+            if h.status == "orphaned":
+                extra.append('<span class="orphan">orphaned: no longer found in the article</span>')
+            if extra:
+                out.append("<p>" + " ".join(extra) + "</p>")
+            if h.note:
+                out.append(f'<div class="note">{e(h.note)}</div>')
+        out.append("</article>")
+    out.append("</body></html>\n")
+    return "\n".join(out)
+
+
+def tags_of(doc: Document) -> dict[str, str]:
+    return {name: color_hex(t.color) for name, t in doc.tags.items()}

@@ -1,0 +1,114 @@
+"""W3C Web Annotation (JSON-LD) export, and the shape import reads back.
+
+An ``AnnotationCollection`` whose ``first`` is an embedded ``AnnotationPage``.
+Each highlight is an ``Annotation``:
+
+- ``id``: ``urn:uuid:<highlight id>``; ``created``/``modified``: ISO 8601 UTC;
+- ``motivation``: ``commenting`` when it has a note, else ``highlighting``;
+- ``target``: ``source`` is the article's stable URI ``urn:x-reader:article:<id>``
+  with a ``TextQuoteSelector`` and a ``TextPositionSelector`` (code points of
+  the clean text);
+- ``body``: the note as a ``TextualBody`` (``format: text/markdown``, purpose
+  ``commenting``) and each tag as a ``TextualBody`` with purpose ``tagging``.
+
+Article tags become ``tagging`` annotations whose target is the article itself.
+The highlight colour travels in the extension property ``reader:color`` (a
+palette name or ``#rrggbb``), with ``reader`` declared in the ``@context`` as
+``urn:x-reader:ns#`` — JSON-LD consumers that do not know it ignore it.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Sequence
+from typing import Any
+
+from ..annotations import Highlight
+from .common import ArticleNotes, article_uri
+
+CONTEXT: list[Any] = ["http://www.w3.org/ns/anno.jsonld", {"reader": "urn:x-reader:ns#"}]
+NS_ARTICLE = uuid.UUID("6f6c1f3e-9d1b-4b59-8d2c-0d5c4b6a7e21")
+
+
+def annotation(h: Highlight, source: str) -> dict[str, Any]:
+    bodies: list[dict[str, Any]] = []
+    if h.note:
+        bodies.append(
+            {
+                "type": "TextualBody",
+                "value": h.note,
+                "format": "text/markdown",
+                "purpose": "commenting",
+            }
+        )
+    for t in h.tags:
+        bodies.append({"type": "TextualBody", "value": t, "purpose": "tagging"})
+    anno: dict[str, Any] = {
+        "@context": CONTEXT,
+        "id": f"urn:uuid:{h.id}",
+        "type": "Annotation",
+        "motivation": "commenting" if h.note else "highlighting",
+        "created": _iso(h.created),
+        "modified": _iso(h.modified or h.created),
+        "target": {
+            "source": source,
+            "selector": [
+                {
+                    "type": "TextQuoteSelector",
+                    "exact": h.exact,
+                    "prefix": h.prefix,
+                    "suffix": h.suffix,
+                },
+                {"type": "TextPositionSelector", "start": h.start, "end": h.end},
+            ],
+        },
+        "reader:color": h.color,
+    }
+    if bodies:
+        anno["body"] = bodies
+    if h.status == "orphaned":
+        anno["reader:status"] = "orphaned"
+    return anno
+
+
+def article_tags_annotation(n: ArticleNotes) -> dict[str, Any]:
+    """The article's own tags, as one tagging annotation on the whole article."""
+    aid = uuid.uuid5(NS_ARTICLE, n.article_id)
+    return {
+        "@context": CONTEXT,
+        "id": f"urn:uuid:{aid}",
+        "type": "Annotation",
+        "motivation": "tagging",
+        "body": [{"type": "TextualBody", "value": t, "purpose": "tagging"} for t in n.tags],
+        "target": article_uri(n.article_id),
+    }
+
+
+def collection(notes: Sequence[ArticleNotes], label: str = "Reader highlights") -> dict[str, Any]:
+    items: list[dict[str, Any]] = []
+    for n in notes:
+        source = article_uri(n.article_id)
+        if n.tags:
+            items.append(article_tags_annotation(n))
+        items += [annotation(h, source) for h in n.highlights]
+    # ids derived from the content: the same export twice is the same file
+    digest = "\n".join(str(i["id"]) + str(i.get("modified", "")) for i in items)
+    page_id = f"urn:uuid:{uuid.uuid5(NS_ARTICLE, 'page' + digest)}"
+    return {
+        "@context": CONTEXT,
+        "id": f"urn:uuid:{uuid.uuid5(NS_ARTICLE, 'collection' + digest)}",
+        "type": "AnnotationCollection",
+        "label": label,
+        "total": len(items),
+        "first": {
+            "id": page_id,
+            "type": "AnnotationPage",
+            "startIndex": 0,
+            "items": items,
+        },
+    }
+
+
+def _iso(stamp: str) -> str:
+    """Our stamps are already ISO 8601 UTC; make sure a missing one is still valid."""
+    return stamp or "1970-01-01T00:00:00Z"

@@ -1,0 +1,327 @@
+"""Exports per format (golden files), the validators, import round trip and hostile input."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import zipfile
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from reader.core.anchoring import describe, find_quote
+from reader.core.annotations import AddHighlight, Document, EditHighlight, Highlight, TagArticle
+from reader.core.export import ExportError, ExportFilter, load_template, render, run_export, select
+from reader.core.export.common import inside, safe_name
+from reader.core.export.importing import ImportError_, parse, plan
+from reader.core.library import load_folder
+
+ROOT = Path(__file__).resolve().parents[2]
+GOLDEN = ROOT / "tests" / "data" / "golden"
+VALIDATOR = ROOT.parent / "shared" / "tools" / "validate_export.py"
+UPDATE = bool(os.environ.get("READER_UPDATE_GOLDEN"))
+
+SPECS = [  # (article title prefix, quote, colour, note, tags)
+    ("上海市", "陈吉宁率上海市党政代表团", "yellow", "上海**书记**带队", ["人物", "上海"]),
+    ("上海市", "上海市党政代表团来新疆考察", "green", "", ["行程"]),  # overlaps the first
+    ("上海市", "马兴瑞代表自治区党委", "blue", "", []),
+    ("这场会议说", "对口援疆并非短期政策", "pink", "长期战略\n\n- 要点一\n- 要点二", ["战略"]),
+    ("第二次中央", "新观念引领新风尚", "purple", "小标题", []),
+    ("第二次中央", "盼望已久的", "orange", "", ["篇6"]),
+]
+
+
+@pytest.fixture(scope="module")
+def articles():
+    return load_folder(ROOT / "seeds").articles
+
+
+@pytest.fixture
+def doc(articles) -> Document:
+    d = Document()
+    for i, (prefix, quote, color, note, tags) in enumerate(SPECS):
+        a = next(x for x in articles if x.title.startswith(prefix))
+        h = Highlight.new(
+            a.id, describe(a.text, *find_quote(a.text, quote)), color=color, note=note, tags=tags
+        )
+        h.id = f"00000000-0000-4000-8000-{i:012d}"
+        h.created = h.modified = f"2026-01-0{i + 1}T08:00:00.000Z"
+        AddHighlight(h, a.title).apply(d)
+    shanghai = next(x for x in articles if x.title.startswith("上海市"))
+    TagArticle(shanghai.id, ["援疆", "会议"]).apply(d)
+    for t in d.tags.values():
+        t.created = "2026-01-01T00:00:00.000Z"
+    return d
+
+
+def golden(name: str, data: bytes) -> None:
+    path = GOLDEN / name
+    if UPDATE or not path.exists():
+        path.write_bytes(data)
+    assert data == path.read_bytes(), (
+        f"{name} differs from the golden file (READER_UPDATE_GOLDEN=1 to accept)"
+    )
+
+
+def _portable(data: bytes) -> bytes:
+    return data.replace(str(ROOT).encode(), b"<ROOT>")
+
+
+@pytest.mark.parametrize("fmt", ["md", "csv", "html", "json"])
+def test_golden_per_format(fmt: str, articles, doc) -> None:
+    data = render(fmt, select(articles, doc), doc)
+    golden(f"export.{fmt}", _portable(data))
+
+
+def test_markdown_content(articles, doc) -> None:
+    text = render("md", select(articles, doc), doc).decode("utf-8")
+    # reading order, blockquotes with colour and #tags, note below, section headings
+    assert text.index("陈吉宁率上海市党政代表团") < text.index("马兴瑞代表自治区党委")
+    assert "> — yellow #人物 #上海" in text and "上海**书记**带队" in text
+    # each highlight under the section heading it falls in
+    assert text.index("## 第二次中央新疆工作座谈会篇6") < text.index("> 盼望已久的")
+    assert text.index("## 1. 对口援疆是国家战略") < text.index("> 对口援疆并非短期政策")
+
+
+def test_markdown_folder_has_front_matter(tmp_path: Path, articles, doc) -> None:
+    res = run_export("md", select(articles, doc), doc, tmp_path / "notes", folder=True)
+    assert len(res.files) == 3
+    text = next(p for p in res.files if p.name.startswith("上海市")).read_text("utf-8")
+    assert text.startswith('---\ntitle: "上海市党政代表团来疆考察对接对口支援工作"\n')
+    assert 'tags: ["援疆", "会议"]' in text and "article_id: " in text and "path: " in text
+
+
+def test_user_template(tmp_path: Path, articles, doc) -> None:
+    tpl = tmp_path / "t.md"
+    tpl.write_text(
+        "{{ title }}\n{% for h in highlights %}\n* {{ h.quote }} ({{ h.color }})\n{% endfor %}\n",
+        "utf-8",
+    )
+    text = render(
+        "md", select(articles, doc, ExportFilter(colors={"blue"})), doc, load_template(tpl)
+    ).decode()
+    assert text == "上海市党政代表团来疆考察对接对口支援工作\n* 马兴瑞代表自治区党委 (blue)\n"
+    bad = tmp_path / "bad.md"
+    bad.write_text("{% for h in highlights %}", "utf-8")
+    with pytest.raises(ExportError, match="not valid"):
+        load_template(bad)
+
+
+def test_csv_has_bom_and_readwise_columns(articles, doc) -> None:
+    data = render("csv", select(articles, doc), doc)
+    assert data.startswith(b"\xef\xbb\xbf")
+    header = data[3:].decode().splitlines()[0]
+    assert header == "Highlight,Title,Author,URL,Note,Location,Date,Tags,Color"
+
+
+def test_html_is_self_contained_and_escaped(articles, doc) -> None:
+    d = doc
+    a = next(x for x in articles if x.title.startswith("上海市"))
+    EditHighlight("00000000-0000-4000-8000-000000000002", note="<script>alert(1)</script>").apply(d)
+    text = render("html", select(articles, d), d).decode()
+    assert "<script>" not in text and "&lt;script&gt;" in text
+    assert "src=" not in text and "http" not in text.replace("http-equiv", "")
+    assert a.title in text
+
+
+def _validate(kind: str, path: Path) -> str:
+    if not VALIDATOR.exists():
+        pytest.skip(f"validator not found at {VALIDATOR} (shared/ is not beside this checkout)")
+    r = subprocess.run(
+        [sys.executable, str(VALIDATOR), kind, str(path)], capture_output=True, text=True
+    )
+    assert r.returncode == 0, r.stdout + r.stderr
+    return r.stdout
+
+
+def test_w3c_passes_every_must(tmp_path: Path, articles, doc) -> None:
+    p = tmp_path / "a.json"
+    run_export("json", select(articles, doc), doc, p)
+    out = _validate("w3c", p)
+    assert "0 failures" in out and "7 annotations" in out
+
+
+def test_qdpx_validates_and_holds_everything(tmp_path: Path, articles, doc) -> None:
+    p = tmp_path / "a.qdpx"
+    run_export("qdpx", select(articles, doc), doc, p)
+    out = _validate("qdpx", p)
+    assert "3 sources" in out and "6 selections" in out and "0 failures" in out
+    with zipfile.ZipFile(p) as z:
+        qde = z.read("project.qde").decode()
+        texts = [z.read(n).decode() for n in z.namelist() if n.startswith("Sources/")]
+    assert "上海**书记**带队" in qde and 'name="人物"' in qde
+    a = next(x for x in articles if x.title.startswith("上海市"))
+    assert a.text in texts
+    s = a.text.index("陈吉宁率上海市党政代表团")
+    assert f'startPosition="{s}"' in qde
+
+
+def test_filters(articles, doc) -> None:
+    def hl(flt: ExportFilter) -> list[str]:
+        return sorted(h.exact for n in select(articles, doc, flt) for h in n.highlights)
+
+    assert hl(ExportFilter(colors={"pink", "blue"})) == [
+        "对口援疆并非短期政策",
+        "马兴瑞代表自治区党委",
+    ]
+    assert hl(ExportFilter(tags={"战略"})) == ["对口援疆并非短期政策"]
+    assert len(hl(ExportFilter(tags={"援疆"}))) == 3  # an article tag selects its highlights
+    assert hl(ExportFilter(since=date(2023, 1, 1))) == sorted(s[1] for s in SPECS[:3])
+    assert hl(ExportFilter(until=date(2020, 1, 1))) == []
+    sh = next(x for x in articles if x.title.startswith("上海市"))
+    assert len(select(articles, doc, ExportFilter(articles={sh.id}))) == 1
+    assert len(select(articles, doc, ExportFilter(only_with_highlights=True))) == 3
+
+
+def test_destination_is_never_overwritten_without_force(tmp_path: Path, articles, doc) -> None:
+    p = tmp_path / "x.csv"
+    p.write_text("keep", "utf-8")
+    with pytest.raises(ExportError, match="exists"):
+        run_export("csv", select(articles, doc), doc, p)
+    assert p.read_text("utf-8") == "keep"
+    run_export("csv", select(articles, doc), doc, p, force=True)
+    assert p.read_bytes().startswith(b"\xef\xbb\xbf")
+    folder = tmp_path / "f"
+    folder.mkdir()
+    (folder / "other.txt").write_text("x", "utf-8")
+    with pytest.raises(ExportError, match="not empty"):
+        run_export("md", select(articles, doc), doc, folder, folder=True)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "../../x",
+        "/etc/passwd",
+        "CON",
+        "con.txt",
+        "a/b\\c:d*e?f",
+        "..",
+        "",
+        "标题" * 80,
+        "\x00\x01ok",
+    ],
+)
+def test_safe_names_stay_inside(tmp_path: Path, title: str) -> None:
+    used: set[str] = set()
+    name = safe_name(title, used)
+    assert "/" not in name and "\\" not in name and ".." not in name.replace("...", "")
+    assert len(name.encode()) <= 120 and name.endswith(".md")
+    assert name.split(".")[0].lower() not in {"con", "prn", "aux", "nul"}
+    assert inside(tmp_path, name).parent == tmp_path.resolve()
+    again = safe_name(title, used)
+    assert again != name  # unique
+
+
+# -- import -------------------------------------------------------------------------------------
+
+
+def export_json(articles, doc) -> bytes:
+    return render("json", select(articles, doc), doc)
+
+
+def test_round_trip_into_an_empty_store(articles, doc) -> None:
+    items = parse(export_json(articles, doc))
+    empty = Document()
+    op, report = plan(items, articles, empty)
+    op.apply(empty)
+    assert (report.added, report.orphaned, report.article_tags) == (6, 0, 1)
+    key = lambda h: (h.id, h.article, h.exact, h.start, h.end, h.color, h.note, h.tags)  # noqa: E731
+    assert sorted(map(key, empty.highlights.values())) == sorted(map(key, doc.highlights.values()))
+    sh = next(x for x in articles if x.title.startswith("上海市"))
+    assert set(empty.articles[sh.id].tags) == {"援疆", "会议"}
+
+
+def test_import_twice_changes_nothing(articles, doc) -> None:
+    items = parse(export_json(articles, doc))
+    target = Document()
+    op, _ = plan(items, articles, target)
+    op.apply(target)
+    before = {k: v.to_json() for k, v in target.highlights.items()}
+    op2, report = plan(items, articles, target)
+    assert op2 is None and report.added == report.updated == 0 and report.unchanged == 7
+    assert {k: v.to_json() for k, v in target.highlights.items()} == before
+
+
+def test_newer_modified_wins_and_local_newer_is_kept(articles, doc) -> None:
+    data = json.loads(export_json(articles, doc))
+    item = data["first"]["items"][1]
+    item["body"] = [{"type": "TextualBody", "value": "改过的笔记", "purpose": "commenting"}]
+    item["modified"] = "2030-01-01T00:00:00.000Z"
+    op, report = plan([item], articles, doc)
+    op.apply(doc)
+    hid = item["id"].split(":")[-1]
+    assert report.updated == 1 and doc.highlights[hid].note == "改过的笔记"
+    item["body"] = [{"type": "TextualBody", "value": "更旧的", "purpose": "commenting"}]
+    item["modified"] = "2000-01-01T00:00:00.000Z"
+    op, report = plan([item], articles, doc)
+    assert op is None and report.unchanged == 1 and doc.highlights[hid].note == "改过的笔记"
+
+
+def test_hypothesis_style_annotation_is_found_by_quote(articles) -> None:
+    item = {
+        "id": "hyp-abc123",
+        "created": "2024-01-01T00:00:00Z",
+        "updated": "2024-01-02T00:00:00Z",
+        "text": "来自 Hypothesis 的笔记",
+        "tags": ["外部"],
+        "uri": "https://example.org/article",
+        "target": [
+            {
+                "source": "https://example.org/article",
+                "selector": [
+                    {
+                        "type": "TextQuoteSelector",
+                        "exact": "马兴瑞代表自治区党委",
+                        "prefix": "",
+                        "suffix": "",
+                    }
+                ],
+            }
+        ],
+    }
+    d = Document()
+    op, report = plan([item], articles, d)
+    op.apply(d)
+    (h,) = d.highlights.values()
+    a = next(x for x in articles if x.id == h.article)
+    assert a.text[h.start : h.end] == "马兴瑞代表自治区党委" and h.note == "来自 Hypothesis 的笔记"
+    assert report.added == 1 and report.orphaned == 0
+
+
+def test_unplaceable_import_is_kept_as_orphan(articles, doc) -> None:
+    data = json.loads(export_json(articles, doc))
+    item = data["first"]["items"][1]
+    item["target"]["selector"][0]["exact"] = "这段文字在任何文章里都找不到"
+    d = Document()
+    op, report = plan([item], articles, d)
+    op.apply(d)
+    assert report.orphaned == 1 and next(iter(d.highlights.values())).status == "orphaned"
+
+
+@pytest.mark.parametrize(
+    "data,needle",
+    [
+        (b"not json at all", "not JSON"),
+        (b'{"hello": "world"}', "not a W3C"),
+        (b"[1, 2, 3]", "not a JSON object"),
+        (b"[" * 10000 + b"]" * 10000, "nested"),
+        (b'{"type": "AnnotationCollection", "first": "http://x/page1"}', "not embedded"),
+    ],
+)
+def test_hostile_import_is_refused(data: bytes, needle: str) -> None:
+    with pytest.raises(ImportError_, match=needle):
+        parse(data)
+
+
+def test_oversized_import_is_refused_before_reading(tmp_path: Path, monkeypatch) -> None:
+    from reader.core.export import importing
+
+    p = tmp_path / "big.json"
+    p.write_bytes(b"[" + b'{"id": "x"},' * 1000 + b"{}]")
+    monkeypatch.setattr(importing, "MAX_IMPORT_BYTES", 1000)
+    with pytest.raises(ImportError_, match="limit"):
+        importing.read(p)
