@@ -31,6 +31,7 @@ from .core.annotations import (
     TagArticle,
 )
 from .core.article import Article
+from .core.cache import ArticleCache
 from .core.formats import NotAnArticle
 from .core.library import LoadResult, load_file, load_folder
 from .core.parallel import clean_paths
@@ -74,7 +75,7 @@ def format_article(a: Article) -> str:
 def cmd_clean(args: argparse.Namespace, out: TextIO) -> int:
     status = 0
     first = True
-    for p, a in clean_paths(args.paths):
+    for p, a, _meta in clean_paths(args.paths):
         if isinstance(a, str):
             status = 1
             if args.json:
@@ -101,7 +102,7 @@ def _load_library(args: argparse.Namespace) -> tuple[Path, LoadResult]:
     root = paths.resolve_library(getattr(args, "library", None))
     if not root.is_dir():
         raise CliError(f"library folder not found: {root}")
-    result = load_folder(root)
+    result = load_folder(root, cache=ArticleCache())
     paths.remember_library(root)
     for f in result.failures:
         print(f"reader: skipped {f.path}: {f.reason}", file=sys.stderr)

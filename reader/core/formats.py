@@ -9,9 +9,10 @@ one-line reason; callers keep loading the other files.
 
 from __future__ import annotations
 
+import hashlib
 import os
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Literal
 
@@ -59,6 +60,10 @@ _FULL_PAGE_RE = re.compile(
 _FRONT_MATTER_RE = re.compile(r"\A\ufeff?\s*---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", re.S)
 
 
+#: Bytes that never occur in text (everything below 0x20 but tab, LF, VT, FF, CR).
+_CONTROL_BYTES = bytes(b for b in range(32) if b < 9 or 13 < b)
+
+
 class NotAnArticle(Exception):
     """A file that cannot be read as an article; ``str(exc)`` is the one-line reason."""
 
@@ -75,6 +80,9 @@ class RawDocument:
     meta: dict[str, str | list[str]] = field(default_factory=dict)  # front matter
     encoding: str = "utf-8"
     warnings: tuple[str, ...] = ()
+    digest: str = ""  # SHA-256 (hex, 32) of the file's bytes: the cache key
+    mtime_ns: int = 0
+    size: int = 0
 
 
 def sniff_binary(head: bytes) -> str | None:
@@ -91,7 +99,7 @@ def sniff_binary(head: bytes) -> str | None:
         if sample.strip(b"\x00") == b"":
             return "not an article: the file holds only NUL bytes"
         return "not an article: binary data (NUL bytes)"
-    controls = sum(1 for b in sample if b < 9 or 13 < b < 32)
+    controls = len(sample) - len(sample.translate(None, _CONTROL_BYTES))
     if controls > len(sample) // 20:
         return "not an article: binary data (control characters)"
     return None
@@ -151,7 +159,8 @@ def read_document(path: str | os.PathLike[str], *, max_bytes: int = MAX_FILE_BYT
     """Read and decode one file. Raises ``NotAnArticle`` with a one-line reason."""
     p = Path(path)
     try:
-        size = p.stat().st_size
+        st = p.stat()
+        size = st.st_size
     except OSError as exc:
         raise NotAnArticle(f"cannot read: {exc.strerror or exc}") from None
     if not p.is_file():
@@ -165,7 +174,8 @@ def read_document(path: str | os.PathLike[str], *, max_bytes: int = MAX_FILE_BYT
             data = fh.read(max_bytes + 1)
     except OSError as exc:
         raise NotAnArticle(f"cannot read: {exc.strerror or exc}") from None
-    return document_from_bytes(str(path), data, max_bytes=max_bytes)
+    doc = document_from_bytes(str(path), data, max_bytes=max_bytes)
+    return replace(doc, mtime_ns=st.st_mtime_ns, size=len(data))
 
 
 def document_from_bytes(path: str, data: bytes, *, max_bytes: int = MAX_FILE_BYTES) -> RawDocument:
@@ -207,4 +217,6 @@ def document_from_bytes(path: str, data: bytes, *, max_bytes: int = MAX_FILE_BYT
         meta=meta,
         encoding=dec.encoding,
         warnings=dec.warnings,
+        digest=hashlib.sha256(data).hexdigest()[:32],
+        size=len(data),
     )

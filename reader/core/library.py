@@ -7,15 +7,19 @@ library folder, so a link to ``/`` or a link loop cannot make a load endless.
 
 from __future__ import annotations
 
+import gc
+import marshal
 import os
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from .article import Article
+from .cache import ArticleCache, marks_key, unpack, watermarks_of
 from .cleaning import clean
 from .formats import NotAnArticle, RawDocument, read_document
+from .parallel import MIN_PARALLEL, FileMeta, Outcome, clean_one, clean_paths
 
 #: Files that sit beside saved pages but are never articles ("Save page as
 #: complete" writes images, scripts and styles into a ``*_files`` folder).
@@ -116,22 +120,113 @@ def clean_safely(
         raise NotAnArticle(f"cleaner failed: {type(exc).__name__}: {exc}") from None
 
 
-def library_marks(articles: Iterable[Article]) -> list[str]:
-    """Watermarks found by repetition in some document, to apply to all.
-
-    A scraper's slogan glued onto every paragraph of one page is often glued
-    only once or twice onto another page of the same library: too few times to
-    be found there alone.
-    """
-    counts: Counter[str] = Counter()
-    for a in articles:
-        for r in a.removed:
-            if r.reason.startswith("repeated watermark") and len(r.text) >= MIN_LIBRARY_MARK:
-                counts[r.text] += 1
-    return [m for m, _ in counts.most_common()]
-
-
 ProgressFn = Callable[[int, int, "Article | Failure"], None]
+
+
+class Loader:
+    """Loads articles through the cache: cached ones at once, the rest cleaned on all cores.
+
+    It remembers each file's watermarks and digest so that the library-wide
+    watermark pass (``finish_marks``) needs no second read of unchanged files.
+    """
+
+    def __init__(self, cache: ArticleCache | None = None) -> None:
+        self.cache = cache
+        self.watermarks: dict[str, tuple[str, ...]] = {}
+        self.meta: dict[str, FileMeta] = {}
+
+    def run(
+        self, paths: Sequence[str], cancelled: Callable[[], bool] | None = None
+    ) -> Iterator[Outcome]:
+        misses: list[str] = []
+        want: dict[str, FileMeta] = {}
+        index = self.cache.stat_index() if self.cache else {}
+        for p in paths:
+            entry = index.get(p)
+            if entry is None:
+                misses.append(p)
+                continue
+            try:
+                st = os.stat(p)
+            except OSError:
+                misses.append(p)
+                continue
+            if (st.st_mtime_ns, st.st_size) == entry[:2]:
+                want[p] = FileMeta(entry[2], st.st_mtime_ns, st.st_size)
+            else:
+                misses.append(p)
+        got = self.cache.get_many(m.digest for m in want.values()) if self.cache else {}
+        hits: list[Outcome] = []
+        # hundreds of thousands of small objects, none garbage: keep the cyclic
+        # GC from scanning them again and again while they are made
+        gc_was = gc.isenabled()
+        gc.disable()
+        try:
+            for p, meta in want.items():
+                hit = got.get(meta.digest)
+                if hit is None:
+                    misses.append(p)
+                    continue
+                self.watermarks[p] = tuple(marshal.loads(hit[2]))
+                self.meta[p] = meta
+                hits.append((p, unpack(hit[0], hit[1], p), meta))
+        finally:
+            if gc_was:
+                gc.enable()
+        del got
+        yield from hits
+        del hits
+        pending: list[tuple[str, int, int, str, Article]] = []
+        if self.cache is not None and len(misses) >= MIN_PARALLEL:
+            # SQLite connections must not cross a fork: the workers would
+            # inherit the file and could drop its locks when they exit
+            self.cache.close()
+        for path, outcome, fmeta in clean_paths(misses, cancelled=cancelled):
+            if isinstance(outcome, Article) and fmeta is not None:
+                self.watermarks[path] = watermarks_of(outcome)
+                self.meta[path] = fmeta
+                pending.append((path, fmeta.mtime_ns, fmeta.size, fmeta.digest, outcome))
+                if len(pending) >= 200 and self.cache:
+                    self.cache.put_many(pending)
+                    pending = []
+            yield path, outcome, fmeta
+        if pending and self.cache:
+            self.cache.put_many(pending)
+
+    def forget(self, path: str) -> None:
+        self.watermarks.pop(path, None)
+        self.meta.pop(path, None)
+
+    def marks(self) -> list[str]:
+        counts: Counter[str] = Counter()
+        for wm in self.watermarks.values():
+            counts.update(m for m in set(wm) if len(m) >= MIN_LIBRARY_MARK)
+        return [m for m, _ in counts.most_common()]
+
+    def finish_marks(self, articles: Sequence[Article]) -> list[Outcome]:
+        """Articles cleaned again with watermarks found elsewhere in the library."""
+        marks = self.marks()
+        if not marks:
+            return []
+        mk = marks_key(marks)
+        affected = [a for a in articles if any(m in a.text for m in marks)]
+        digests = [self.meta[a.path].digest for a in affected if a.path in self.meta]
+        cached = self.cache.get_many(digests, marks=mk) if self.cache else {}
+        out: list[Outcome] = []
+        fresh: list[tuple[str, int, int, str, Article]] = []
+        for a in affected:
+            meta = self.meta.get(a.path)
+            if meta is not None and meta.digest in cached:
+                hit = cached[meta.digest]
+                out.append((a.path, unpack(hit[0], hit[1], a.path), meta))
+                continue
+            path, art, m = clean_one(a.path, tuple(marks))
+            if isinstance(art, Article) and m is not None:
+                fresh.append((path, m.mtime_ns, m.size, m.digest, art))
+                out.append((path, art, m))
+        if fresh and self.cache:
+            self.cache.put_many(fresh, marks=mk)
+        return out
 
 
 def load_folder(
@@ -139,62 +234,33 @@ def load_folder(
     *,
     progress: ProgressFn | None = None,
     cancelled: Callable[[], bool] | None = None,
+    cache: ArticleCache | None = None,
 ) -> LoadResult:
-    """Load every article below ``root`` (sequentially; see ``parallel`` for more)."""
+    """Load every article below ``root`` (through ``cache`` when given)."""
     result = LoadResult()
     files = list(iter_files(root))
-    docs: list[RawDocument] = []
-    total = len(files)
-    for i, (path, skip) in enumerate(files):
-        if cancelled is not None and cancelled():
-            result.cancelled = True
-            return result
+    paths = [str(p) for p, skip in files if not skip]
+    result.failures = [Failure(str(p), skip) for p, skip in files if skip]
+    total = len(paths)
+    loader = Loader(cache)
+    by_path: dict[str, Article] = {}
+    for i, (path, outcome, _meta) in enumerate(loader.run(paths, cancelled)):
         item: Article | Failure
-        if skip:
-            item = Failure(str(path), skip)
-            result.failures.append(item)
+        if isinstance(outcome, Article):
+            by_path[path] = item = outcome
         else:
-            try:
-                doc = read_document(path)
-                item = clean_safely(doc)
-                docs.append(doc)
-                result.articles.append(item)
-            except NotAnArticle as exc:
-                item = Failure(str(path), str(exc))
-                result.failures.append(item)
+            item = Failure(path, outcome)
+            result.failures.append(item)
         if progress is not None:
             progress(i + 1, total, item)
-    _apply_library_marks(result, docs)
+    if cancelled is not None and cancelled():
+        result.cancelled = True
+    for path, art, _meta in loader.finish_marks(list(by_path.values())):
+        if isinstance(art, Article):
+            by_path[path] = art
+    order = {p: i for i, p in enumerate(paths)}
+    result.articles = sorted(by_path.values(), key=lambda a: order.get(a.path, 0))
     return result
-
-
-def _apply_library_marks(result: LoadResult, docs: list[RawDocument]) -> None:
-    marks = library_marks(result.articles)
-    if not marks:
-        return
-    replaced = {
-        a.path: a for a in reclean_marked(result.articles, marks, {d.path: d for d in docs})
-    }
-    result.articles = [replaced.get(a.path, a) for a in result.articles]
-
-
-def reclean_marked(
-    articles: list[Article], marks: list[str], docs: dict[str, RawDocument] | None = None
-) -> list[Article]:
-    """Clean again, with the library's watermarks, the articles that still carry one."""
-    out: list[Article] = []
-    if not marks:
-        return out
-    for a in articles:
-        body = a.text
-        if not any(m in body for m in marks):
-            continue
-        try:
-            doc = (docs or {}).get(a.path) or read_document(a.path)
-            out.append(clean_safely(doc, library_marks=marks))
-        except NotAnArticle:
-            continue
-    return out
 
 
 @dataclass(frozen=True)

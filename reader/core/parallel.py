@@ -12,23 +12,35 @@ import os
 import threading
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass
 
 from .article import Article
-from .formats import NotAnArticle
+from .formats import NotAnArticle, read_document
 
 #: Below this many files, clean in-process.
 MIN_PARALLEL = 24
 
-Outcome = tuple[str, "Article | str"]  # (path, article or one-line failure reason)
+
+@dataclass(frozen=True)
+class FileMeta:
+    """What the cache needs to know of the file an article came from."""
+
+    digest: str
+    mtime_ns: int
+    size: int
 
 
-def _clean_one(path: str) -> Outcome:
-    from .library import load_file  # noqa: PLC0415 - imported in the worker
+Outcome = tuple[str, "Article | str", "FileMeta | None"]  # path, article or reason, file
+
+
+def clean_one(path: str, library_marks: tuple[str, ...] = ()) -> Outcome:
+    from .library import clean_safely  # noqa: PLC0415 - imported in the worker
 
     try:
-        return path, load_file(path)
+        doc = read_document(path)
+        return path, clean_safely(doc, library_marks), FileMeta(doc.digest, doc.mtime_ns, doc.size)
     except NotAnArticle as exc:
-        return path, str(exc)
+        return path, str(exc), None
 
 
 def worker_count() -> int:
@@ -56,17 +68,17 @@ def clean_paths(
     workers: int | None = None,
     cancelled: Callable[[], bool] | None = None,
 ) -> Iterator[Outcome]:
-    """Clean ``paths``, yielding (path, Article or reason) in input order."""
+    """Clean ``paths``, yielding (path, Article or reason, FileMeta) in input order."""
     n = workers or worker_count()
     if n <= 1 or len(paths) < MIN_PARALLEL:
         for p in paths:
             if cancelled is not None and cancelled():
                 return
-            yield _clean_one(p)
+            yield clean_one(p)
         return
     chunk = max(1, min(32, len(paths) // (n * 8)))
     with ProcessPoolExecutor(max_workers=n, mp_context=_context()) as pool:
-        it = pool.map(_clean_one, paths, chunksize=chunk)
+        it = pool.map(clean_one, paths, chunksize=chunk)
         try:
             for outcome in it:
                 yield outcome

@@ -43,6 +43,8 @@ class ArticleTableModel(QAbstractTableModel):
         self.store = store
         self.articles: list[Article] = []
         self._row: dict[str, int] = {}
+        self.sort_column = -1
+        self.sort_order = Qt.SortOrder.AscendingOrder
         self._hl_counts: dict[str, int] = {}
         self.headers = [
             self.tr("Title"),
@@ -171,6 +173,48 @@ class ArticleTableModel(QAbstractTableModel):
                 self.index(0, self.TAGS), self.index(len(self.articles) - 1, self.READ)
             )
 
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sort the rows on raw values, in Python's C sort (a proxy's lessThan
+        in Python would be called ~140,000 times for 10,000 rows)."""
+        self.sort_column, self.sort_order = column, order
+        desc = order == Qt.SortOrder.DescendingOrder
+        arts = list(self.articles)
+        if column == self.DATE:
+            dated = sorted(
+                (a for a in arts if a.date), key=lambda a: (a.date, a.title), reverse=desc
+            )
+            undated = sorted((a for a in arts if not a.date), key=lambda a: a.title)
+            arts = dated + undated  # undated last, whichever the direction
+        else:
+            arts.sort(key=self._key(column), reverse=desc)
+        self.layoutAboutToBeChanged.emit()
+        old = self.articles
+        self.articles = arts
+        self._row = {a.id: i for i, a in enumerate(arts)}
+        for idx in self.persistentIndexList():
+            aid = old[idx.row()].id
+            self.changePersistentIndex(idx, self.index(self._row[aid], idx.column()))
+        self.layoutChanged.emit()
+
+    def resort(self) -> None:
+        if self.sort_column >= 0:
+            self.sort(self.sort_column, self.sort_order)
+
+    def _key(self, column: int) -> Any:
+        docs = self.store.doc.articles
+        counts = self._hl_counts
+        if column == self.SOURCE:
+            return lambda a: (a.source or "", a.title)
+        if column == self.LENGTH:
+            return lambda a: (a.char_count, a.title)
+        if column == self.TAGS:
+            return lambda a: (", ".join(sorted(docs[a.id].tags)) if a.id in docs else "", a.title)
+        if column == self.HIGHLIGHTS:
+            return lambda a: (counts.get(a.id, 0), a.title)
+        if column == self.READ:
+            return lambda a: (bool(docs.get(a.id) and docs[a.id].read), a.title)
+        return lambda a: a.title
+
     def row_of(self, article_id: str) -> int | None:
         return self._row.get(article_id)
 
@@ -219,16 +263,11 @@ class ArticleFilterProxy(QSortFilterProxyModel):
                 return False
         return True
 
-    def lessThan(self, left: Index, right: Index) -> bool:
-        a, b = left.data(SORT_ROLE), right.data(SORT_ROLE)
-        if a == b:
-            return str(left.siblingAtColumn(0).data()) < str(right.siblingAtColumn(0).data())
-        if left.column() == ArticleTableModel.DATE and (not a or not b):
-            # undated articles go last whichever way the column is sorted
-            if self.sortOrder() == Qt.SortOrder.AscendingOrder:
-                return bool(a) and not b  # undated is the largest
-            return not a and bool(b)  # undated is the smallest
-        return bool(a < b)
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sorting happens in the source model; this proxy only filters."""
+        model = self.sourceModel()
+        if isinstance(model, ArticleTableModel) and column >= 0:
+            model.sort(column, order)
 
 
 class TagChipsDelegate(QStyledItemDelegate):

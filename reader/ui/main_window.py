@@ -58,9 +58,9 @@ from ..core.annotations import (
     TagArticle,
 )
 from ..core.article import Article
+from ..core.cache import ArticleCache
 from ..core.formats import NotAnArticle, read_document
-from ..core.library import FileState, LibraryIndex, library_marks, reclean_marked
-from ..core.parallel import clean_paths
+from ..core.library import FileState, LibraryIndex, Loader
 from ..core.report import original_lines
 from ..core.search import SearchIndex
 from ..core.store import Store, StoreError
@@ -81,29 +81,29 @@ BATCH_SECONDS = 0.15
 MAX_WATCHED_FILES = 4000
 
 
-def load_job(index: LibraryIndex, known: list[Article], job: Job) -> dict[str, Any]:
-    """Background: find changed files, clean them on every core, report batches."""
+def load_job(index: LibraryIndex, loader: Loader, known: list[Article], job: Job) -> dict[str, Any]:
+    """Background: find changed files, take them from the cache or clean them, in batches."""
     plan = index.plan()
     total = len(plan.to_clean)
     batch: list[tuple[str, Article | str, FileState | None]] = []
-    fresh: list[Article] = []
+    fresh: dict[str, Article] = {}
     last = time.monotonic()
     done = 0
-    for path, outcome in clean_paths(plan.to_clean, cancelled=lambda: job.cancelled):
+    for path, outcome, _meta in loader.run(plan.to_clean, cancelled=lambda: job.cancelled):
         done += 1
         batch.append((path, outcome, plan.states.get(path)))
         if isinstance(outcome, Article):
-            fresh.append(outcome)
-        if time.monotonic() - last > BATCH_SECONDS:
+            fresh[path] = outcome
+        if time.monotonic() - last > BATCH_SECONDS or done == total:
             job.progress(done, total, batch)
             batch, last = [], time.monotonic()
     if job.cancelled:
         return {"batch": batch, "gone": [], "skipped": plan.skipped, "cancelled": True, "dirs": []}
+    for p in plan.gone:
+        loader.forget(p)
     # watermarks found in some pages, applied to all (same result as the CLI)
-    fresh_paths = {a.path for a in fresh}
-    everything = fresh + [a for a in known if a.path not in fresh_paths]
-    redo = reclean_marked(everything, library_marks(everything))
-    batch += [(a.path, a, None) for a in redo]
+    everything = list(fresh.values()) + [a for a in known if a.path not in fresh]
+    batch += [(p, a, None) for p, a, _m in loader.finish_marks(everything)]
     dirs = sorted(
         {str(Path(p).parent) for p in index.files} | {str(Path(p).parent) for p in plan.states}
     )
@@ -128,8 +128,9 @@ class MainWindow(QMainWindow):
         self.tasks = Tasks(self)
         self.library_root = library
         self.index = LibraryIndex(library)
+        self.loader = Loader(ArticleCache())
         self.search_index = SearchIndex()
-        self._search_dirty = False
+        self._last_search: tuple[str, list[str] | None] = ("", None)
         self.current: Article | None = None
         self._reload_again = False
         self._save_again = False
@@ -526,7 +527,7 @@ class MainWindow(QMainWindow):
         known = list(self.index.articles.values())
         self.tasks.run(
             "load",
-            lambda job: load_job(self.index, known, job),
+            lambda job: load_job(self.index, self.loader, known, job),
             on_result=self._load_done,
             on_error=self._load_failed,
             on_progress=self._load_progress,
@@ -551,12 +552,11 @@ class MainWindow(QMainWindow):
                 gone.append(old)
         if gone:
             self.model.remove_ids(gone)
-            self._search_dirty = True
         if added:
             replaced = [a for a in added if self.model.row_of(a.id) is not None]
             self.model.add_articles(added)
+            self.model.resort()
             if replaced:
-                self._search_dirty = True
                 if self.current and any(a.id == self.current.id for a in replaced):
                     self.open_article(self.current.id, keep_position=True)
             else:
@@ -571,10 +571,7 @@ class MainWindow(QMainWindow):
             aid = self.index.remove(path)
             if aid:
                 self.model.remove_ids([aid])
-                self._search_dirty = True
-        if self._search_dirty:
-            self.search_index = SearchIndex(self.model.articles)
-            self._search_dirty = False
+        self._reindex()
         self.progress.hide()
         self.cancel_button.hide()
         n = len(self.index.articles)
@@ -599,6 +596,17 @@ class MainWindow(QMainWindow):
         if self._reload_again:
             self._reload_again = False
             self._reload_timer.start()
+
+    def _reindex(self) -> None:
+        """Build the search corpus off the GUI thread; searches use the old one meanwhile."""
+        articles = list(self.model.articles)
+        self.tasks.run("index", lambda job: SearchIndex(articles).build(), on_result=self._indexed)
+
+    def _indexed(self, index: SearchIndex) -> None:
+        self.search_index = index
+        self._last_search = ("", None)
+        if self.search.text().strip():
+            self._run_search()
 
     def _load_failed(self, message: str, _tb: str) -> None:
         self.progress.hide()
@@ -633,10 +641,11 @@ class MainWindow(QMainWindow):
 
     def set_library(self, folder: Path) -> None:
         self.tasks.cancel("load")
-        self.tasks.pool.waitForDone(10000)
+        self.tasks.wait(10000)
         self._save_position()
         self.library_root = folder
         self.index = LibraryIndex(folder)
+        self.loader = Loader(self.loader.cache)
         self.model.clear()
         self.search_index = SearchIndex()
         self.current = None
@@ -715,11 +724,15 @@ class MainWindow(QMainWindow):
         q = self.search.text()
         if not q.strip():
             self.proxy.set_matching(None)
+            self._last_search = ("", None)
         else:
-            if self._search_dirty:
-                self.search_index = SearchIndex(self.model.articles)
-                self._search_dirty = False
-            self.proxy.set_matching(set(self.search_index.matching_ids(q)))
+            prev_q, prev_ids = self._last_search
+            if prev_ids is not None and prev_q and q.startswith(prev_q):
+                ids = self.search_index.within(prev_ids, q)  # a refinement: search the hits only
+            else:
+                ids = self.search_index.matching_ids(q)
+            self._last_search = (q, ids)
+            self.proxy.set_matching(set(ids))
         self._update_count()
 
     def _update_count(self, *_: Any) -> None:

@@ -1,29 +1,36 @@
 """The one way to run work off the GUI thread.
 
 ``Tasks.run(fn, ...)`` runs ``fn`` in a thread pool and delivers its result,
-error or progress to the GUI thread through signals. The signals live on a
-``TaskHandle`` (a QObject the ``Tasks`` owner keeps alive until the task ends),
-never on the QRunnable: a runnable can be deleted before its signal is
-delivered. ``fn`` receives a ``Job`` to report progress and check for
-cancellation; it must never touch widgets. ``Tasks.shutdown`` cancels and
-waits for everything, so closing the window never destroys a running thread.
+error or progress to the GUI thread as signals of a ``TaskHandle``. ``fn``
+receives a ``Job`` to report progress and check for cancellation; it must
+never touch widgets.
+
+Worker threads never touch Qt at all: they put what they have to say on a
+queue, and the GUI thread drains it on a short timer and emits the signals
+itself. (Emitting PySide signals from several Python threads at once corrupts
+reference counts in PySide6 6.12 — seen here as "deallocating True" crashes —
+and a queue is simpler to reason about anyway.) ``Tasks.shutdown`` cancels
+and joins everything, so closing the window never leaves a thread running.
 """
 
 from __future__ import annotations
 
+import queue
 import threading
 import traceback
 from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
 
 class Job:
     """What a background function sees: progress reporting and cancellation."""
 
-    def __init__(self, handle: TaskHandle) -> None:
+    def __init__(self, handle: TaskHandle, out: queue.SimpleQueue[tuple[Any, ...]]) -> None:
         self._handle = handle
+        self._out = out
         self._cancel = threading.Event()
 
     def cancel(self) -> None:
@@ -34,7 +41,7 @@ class Job:
         return self._cancel.is_set()
 
     def progress(self, done: int, total: int, payload: Any = None) -> None:
-        self._handle.progressed.emit(done, total, payload)
+        self._out.put(("progress", self._handle, done, total, payload))
 
 
 class TaskHandle(QObject):
@@ -43,42 +50,30 @@ class TaskHandle(QObject):
     progressed = Signal(int, int, object)
     ended = Signal()  # after finished/failed, always
 
-    def __init__(self, name: str, parent: QObject | None = None) -> None:
+    def __init__(
+        self, name: str, out: queue.SimpleQueue[tuple[Any, ...]], parent: QObject | None = None
+    ) -> None:
         super().__init__(parent)
         self.name = name
-        self.job = Job(self)
+        self.job = Job(self, out)
 
     def cancel(self) -> None:
         self.job.cancel()
 
 
-class _Runnable(QRunnable):
-    def __init__(self, handle: TaskHandle, fn: Callable[[Job], Any]) -> None:
-        super().__init__()
-        self.handle = handle
-        self.fn = fn
-        self.setAutoDelete(True)
-
-    def run(self) -> None:
-        h = self.handle
-        try:
-            result = self.fn(h.job)
-        except Exception as exc:  # noqa: BLE001 - reported to the GUI, never lost
-            h.failed.emit(f"{type(exc).__name__}: {exc}", traceback.format_exc())
-        else:
-            h.finished.emit(result)
-        finally:
-            h.ended.emit()
-
-
 class Tasks(QObject):
-    """Owns the pool and the handles of running tasks."""
+    """Owns the thread pool and the handles of running tasks."""
+
+    PUMP_MS = 10
 
     def __init__(self, parent: QObject | None = None, max_threads: int = 4) -> None:
         super().__init__(parent)
-        self.pool = QThreadPool(self)
-        self.pool.setMaxThreadCount(max_threads)
+        self._pool = ThreadPoolExecutor(max_workers=max_threads, thread_name_prefix="reader-task")
+        self._queue: queue.SimpleQueue[tuple[Any, ...]] = queue.SimpleQueue()
+        self._futures: dict[TaskHandle, Future[None]] = {}
         self.active: set[TaskHandle] = set()
+        self._timer = QTimer(self, interval=self.PUMP_MS)
+        self._timer.timeout.connect(self.pump)
 
     def run(
         self,
@@ -89,21 +84,49 @@ class Tasks(QObject):
         on_error: Callable[[str, str], None] | None = None,
         on_progress: Callable[[int, int, Any], None] | None = None,
     ) -> TaskHandle:
-        handle = TaskHandle(name, self)
+        handle = TaskHandle(name, self._queue, self)
         if on_result is not None:
             handle.finished.connect(on_result)
         if on_error is not None:
             handle.failed.connect(on_error)
         if on_progress is not None:
             handle.progressed.connect(on_progress)
-        handle.ended.connect(lambda: self._ended(handle))
         self.active.add(handle)
-        self.pool.start(_Runnable(handle, fn))
+        out = self._queue
+
+        def work() -> None:
+            try:
+                result = fn(handle.job)
+            except Exception as exc:  # noqa: BLE001 - reported to the GUI, never lost
+                out.put(("failed", handle, f"{type(exc).__name__}: {exc}", traceback.format_exc()))
+            else:
+                out.put(("finished", handle, result))
+
+        self._futures[handle] = self._pool.submit(work)
+        self._timer.start()
         return handle
 
-    def _ended(self, handle: TaskHandle) -> None:
-        self.active.discard(handle)
-        handle.deleteLater()
+    def pump(self) -> None:
+        """Deliver what the workers said (GUI thread)."""
+        while True:
+            try:
+                msg = self._queue.get_nowait()
+            except queue.Empty:
+                break
+            kind, handle = msg[0], msg[1]
+            if kind == "progress":
+                handle.progressed.emit(msg[2], msg[3], msg[4])
+                continue
+            if kind == "finished":
+                handle.finished.emit(msg[2])
+            else:
+                handle.failed.emit(msg[2], msg[3])
+            self.active.discard(handle)
+            self._futures.pop(handle, None)
+            handle.ended.emit()
+            handle.deleteLater()
+        if not self.active:
+            self._timer.stop()
 
     def busy(self, name: str) -> bool:
         return any(h.name == name for h in self.active)
@@ -113,8 +136,24 @@ class Tasks(QObject):
             if h.name == name:
                 h.cancel()
 
+    def wait(self, timeout_ms: int = 30000) -> bool:
+        """Block until every running task has returned (their results stay queued)."""
+        futures = list(self._futures.values())
+        for f in futures:
+            try:
+                f.result(timeout=timeout_ms / 1000)
+            except Exception:  # noqa: BLE001 - errors are delivered through the queue
+                return f.done()
+        return all(f.done() for f in futures)
+
+    def running(self) -> int:
+        return sum(1 for f in self._futures.values() if not f.done())
+
     def shutdown(self, timeout_ms: int = 30000) -> bool:
-        """Cancel every task and wait for the threads; True if all stopped."""
+        """Cancel every task and wait for its thread; True if all stopped."""
         for h in list(self.active):
             h.cancel()
-        return bool(self.pool.waitForDone(timeout_ms))
+        done = self.wait(timeout_ms)
+        self._timer.stop()
+        self._pool.shutdown(wait=done, cancel_futures=True)
+        return done

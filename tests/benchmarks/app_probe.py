@@ -1,7 +1,13 @@
-"""Child process for the startup benchmark: prints the wall time when the window is usable."""
+"""Child process for the start-up benchmarks.
+
+Prints ``ROWS <time> <n> <rss MB>`` when the table first shows ``expected``
+rows, and ``LOADED <time> <n> <rss MB>`` when loading has finished (cache
+checks, watermark pass, store reconciliation).
+"""
 
 from __future__ import annotations
 
+import resource
 import sys
 import time
 
@@ -10,19 +16,40 @@ from PySide6.QtCore import QTimer
 from reader.ui.app import create_app, open_window
 
 
+def rss_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
 def main() -> None:
+    library, store, expected = (
+        sys.argv[1],
+        sys.argv[2],
+        int(sys.argv[3]) if len(sys.argv) > 3 else 0,
+    )
     app = create_app()
-    win = open_window(sys.argv[1], sys.argv[2])
+    win = open_window(library, store)
     assert win is not None
     win.show()
+    seen = {"rows": False}
 
-    def ready() -> None:
+    def poll() -> None:
+        if not seen["rows"] and win.proxy.rowCount() >= max(expected, 1):
+            seen["rows"] = True
+            app.processEvents()  # painted
+            print(f"ROWS {time.time():.6f} {win.proxy.rowCount()} {rss_mb():.0f}", flush=True)
+
+    timer = QTimer(interval=5)
+    timer.timeout.connect(poll)
+    timer.start()
+
+    def loaded() -> None:
+        poll()
         app.processEvents()
-        print(f"READY {time.time():.6f} {len(win.model.articles)}", flush=True)
+        print(f"LOADED {time.time():.6f} {win.proxy.rowCount()} {rss_mb():.0f}", flush=True)
         win.close()
         app.quit()
 
-    win.library_loaded.connect(lambda: QTimer.singleShot(0, ready))
+    win.library_loaded.connect(lambda: QTimer.singleShot(0, loaded))
     app.exec()
 
 

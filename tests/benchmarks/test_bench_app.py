@@ -37,7 +37,7 @@ def test_startup_to_usable_window(tmp_path: Path) -> None:
             text=True,
             timeout=60,
         ).stdout
-        line = next(x for x in out.splitlines() if x.startswith("READY"))
+        line = next(x for x in out.splitlines() if x.startswith("ROWS"))
         times.append((float(line.split()[1]) - t0) * 1000)
         assert line.split()[2] == "5"
     report(

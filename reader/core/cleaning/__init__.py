@@ -29,7 +29,7 @@ from .paragraphs import looks_like_heading, split_collapsed, tidy
 
 #: Bump whenever cleaning output changes: cached articles of another version are
 #: re-cleaned.
-CLEANER_VERSION = 1
+CLEANER_VERSION = 3
 
 __all__ = ["CLEANER_VERSION", "clean"]
 

@@ -63,6 +63,9 @@ def looks_like_heading(text: str, prev: str | None, nxt: str | None) -> bool:
         return True
     if _HEADING_END.search(s):
         return False
+    # a heading is a phrase, not sentences: no full stop inside, at most one comma
+    if re.search(r"[。！？；]", s) or len(re.findall(r"[，,]", s)) > 1:
+        return False
     if re.match(r"^[\d\W_]+$", s):
         return False
     # a caption or a byline is not a heading

@@ -45,8 +45,10 @@ def _common_affix(paras: Sequence[str], suffix: bool) -> list[str]:
         # keep the paragraphs' own punctuation: "…。MARK" loses only "MARK"
         affix = affix.lstrip(_KEEP_PUNCT) if suffix else affix.rstrip()
         affix = _trim_to_boundary(affix.strip(), suffix)
-        # a watermark is a glued-on string, not a whole paragraph repeated
-        if len(affix) >= MIN_AFFIX and any(len(p) > len(affix) + 4 for p in group):
+        # a watermark is glued onto paragraphs that otherwise differ
+        rest = {(p[: -len(affix)] if suffix else p[len(affix) :]) for p in group}
+        distinct = {r for r in rest if len(r.strip()) >= 4}
+        if len(affix) >= MIN_AFFIX and len(distinct) >= need:
             found.append(affix)
     return found
 
@@ -100,7 +102,12 @@ def _common_infixes(paras: Sequence[str]) -> list[str]:
 
 
 def detect(paragraphs: Sequence[str]) -> list[str]:
-    """Watermark strings in this document's paragraphs, longest first."""
+    """Watermark strings in this document's paragraphs, longest first.
+
+    Only *different* paragraphs count: a page that repeats a paragraph (or lists
+    a teaser of it) repeats text, it does not glue a mark onto it.
+    """
+    paragraphs = list(dict.fromkeys(p.strip() for p in paragraphs if p.strip()))
     found = set(_common_affix(paragraphs, suffix=True))
     found |= set(_common_affix(paragraphs, suffix=False))
     remaining = [_remove_all(p, found) for p in paragraphs]

@@ -1,0 +1,368 @@
+"""The 10,000-article benchmarks (issue: performance). Run with ``make bench``.
+
+Each prints its figures (median of several runs where it makes sense) and the
+machine; none asserts a speed. READER_BENCH_N changes the corpus size,
+READER_BENCH_DIR keeps the corpus between runs.
+"""
+
+from __future__ import annotations
+
+import os
+import resource
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QElapsedTimer, QTimer
+
+from reader.core.anchoring import describe
+from reader.core.annotations import AddHighlight, Highlight
+from reader.core.cache import ArticleCache
+from reader.core.export import render, select
+from reader.core.library import Loader, iter_files
+from reader.core.parallel import clean_one, worker_count
+from reader.core.store import Store
+from reader.ui.main_window import MainWindow
+from reader.ui.settings import Settings
+from tests.benchmarks.common import machine, median_ms, report
+from tests.benchmarks.make_corpus import make, make_store
+
+ROOT = Path(__file__).resolve().parents[2]
+N = int(os.environ.get("READER_BENCH_N", "10000"))
+HTML_SAMPLE = 300
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    base = (
+        Path(os.environ["READER_BENCH_DIR"])
+        if os.environ.get("READER_BENCH_DIR")
+        else tmp_path_factory.mktemp("bench")
+    )
+    lib = base / f"corpus-{N}"
+    if not (lib / ".done").exists():
+        make(N, lib)
+        (lib / ".done").write_text("ok")
+    return lib
+
+
+@pytest.fixture(scope="module")
+def warm_cache(corpus: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A cache filled by a cold load (the cold-load benchmark measures that)."""
+    d = tmp_path_factory.mktemp("cache")
+    os.environ["READER_CACHE_DIR"] = str(d)
+    paths = [str(p) for p, skip in iter_files(corpus) if not skip]
+    loader = Loader(ArticleCache(d / "articles.sqlite"))
+    t = time.perf_counter()
+    arts = [a for _, a, _ in loader.run(paths) if not isinstance(a, str)]
+    loader.finish_marks(arts)
+    secs = time.perf_counter() - t
+    report(
+        f"1. cold library load, {worker_count()} worker processes ({len(arts)} articles)",
+        len(arts) / secs,
+        "articles/s",
+    )
+    return d
+
+
+@pytest.fixture(scope="module")
+def store_path(corpus: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    p = tmp_path_factory.mktemp("store") / "store.json"
+    make_store(corpus, p)
+    return p
+
+
+def test_cold_load_against_trafilatura(corpus: Path, warm_cache: Path) -> None:
+    trafilatura = pytest.importorskip("trafilatura")
+    html = [str(p) for p in sorted(corpus.rglob("*")) if p.is_file() and p.suffix in (".html", "")][
+        :HTML_SAMPLE
+    ]
+    from reader.core.formats import read_document
+
+    texts = [read_document(p).text for p in html]
+    t = time.perf_counter()
+    for s in texts:
+        trafilatura.bare_extraction(s, with_metadata=True)
+    traf = len(texts) / (time.perf_counter() - t)
+    t = time.perf_counter()
+    for p in html:
+        clean_one(p)
+    ours_one = len(html) / (time.perf_counter() - t)
+    from reader.core.parallel import clean_paths
+
+    t = time.perf_counter()
+    list(clean_paths(html))
+    ours = len(html) / (time.perf_counter() - t)
+    report(
+        f"1a. trafilatura on {len(html)} full HTML pages (1 process, with metadata)",
+        traf,
+        "pages/s",
+    )
+    report(
+        "1b. Reader on the same pages, 1 process",
+        ours_one,
+        "pages/s",
+        f">= {3 * traf:.0f} (3× trafilatura)",
+    )
+    report(
+        f"1c. Reader on the same pages, {worker_count()} processes",
+        ours,
+        "pages/s",
+        f">= {3 * traf:.0f}",
+    )
+
+
+def test_real_pages_against_trafilatura() -> None:
+    """The same comparison on the 69 real pages of the evaluation set."""
+    trafilatura = pytest.importorskip("trafilatura")
+    from reader.core.formats import read_document
+    from reader.core.parallel import clean_paths
+
+    pages = sorted(
+        str(p) for p in (ROOT.parent / "shared/datasets/zh-web-extraction/original").glob("*.html")
+    )
+    if not pages:
+        pytest.skip("the evaluation set is not beside this checkout")
+    texts = [read_document(p).text for p in pages]
+    for label, kw in (("without", False), ("with", True)):
+        t = time.perf_counter()
+        for s in texts:
+            trafilatura.bare_extraction(s, with_metadata=kw)
+        report(
+            f"1e. trafilatura, {len(pages)} real pages, {label} metadata",
+            len(pages) / (time.perf_counter() - t),
+            "pages/s",
+        )
+    t = time.perf_counter()
+    for p in pages:
+        clean_one(p)
+    report("1f. Reader, real pages, 1 process", len(pages) / (time.perf_counter() - t), "pages/s")
+    t = time.perf_counter()
+    list(clean_paths(pages * 3))
+    report(
+        f"1g. Reader, real pages, {worker_count()} processes",
+        3 * len(pages) / (time.perf_counter() - t),
+        "pages/s",
+    )
+
+
+def test_warm_start(corpus: Path, warm_cache: Path, tmp_path: Path) -> None:
+    env = dict(
+        os.environ,
+        QT_QPA_PLATFORM="offscreen",
+        READER_CACHE_DIR=str(warm_cache),
+        READER_CONFIG_DIR=str(tmp_path / "cfg"),
+        PYTHONPATH=str(ROOT),
+    )
+    rows, loaded, rss = [], [], []
+    for i in range(5):
+        t0 = time.time()
+        out = subprocess.run(
+            [
+                sys.executable,
+                str(ROOT / "tests/benchmarks/app_probe.py"),
+                str(corpus),
+                str(tmp_path / f"s{i}.json"),
+                str(N),
+            ],
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=120,
+        ).stdout.split("\n")
+        r = next(x.split() for x in out if x.startswith("ROWS"))
+        lo = next(x.split() for x in out if x.startswith("LOADED"))
+        rows.append((float(r[1]) - t0) * 1000)
+        loaded.append((float(lo[1]) - t0) * 1000)
+        rss.append(float(lo[3]))
+        assert int(r[2]) == N
+    report(
+        f"2. warm start: process start to all {N} rows shown",
+        statistics.median(rows),
+        "ms",
+        "<= 1500 ms",
+    )
+    report(
+        "2b. warm start: … to loading finished (watermark pass, reconcile)",
+        statistics.median(loaded),
+        "ms",
+    )
+    report(f"6. peak RSS with the {N}-article library open (no store)", max(rss), "MB", "<= 500 MB")
+
+
+@pytest.fixture(scope="module")
+def window(
+    corpus: Path, warm_cache: Path, store_path: Path, tmp_path_factory: pytest.TempPathFactory, qapp
+):  # noqa: ANN001
+    from PySide6.QtCore import QEventLoop
+
+    cfg = tmp_path_factory.mktemp("cfg")
+    win = MainWindow(Store.open(store_path), Settings(str(cfg / "s.ini")), corpus)
+    win.resize(1400, 900)
+    win.show()
+    loop = QEventLoop()
+    win.library_loaded.connect(loop.quit)
+    win.start_load()
+    loop.exec()
+    # the search index is built in the background after loading
+    deadline = time.time() + 60
+    while len(win.search_index) < N and time.time() < deadline:
+        qapp.processEvents()
+    win.search_index.build()
+    yield win
+    win.close()
+
+
+def test_search(window: MainWindow) -> None:
+    win = window
+    first, further = [], []
+    for q in ("援疆", "教育", "新疆", "会议", "发展"):
+        win.search.blockSignals(True)
+        win.search.setText(q[0])
+        win.search.setText(q)
+        win.search.blockSignals(False)
+        win._last_search = ("", None)
+        t = time.perf_counter()
+        win._run_search()
+        first.append((time.perf_counter() - t) * 1000)
+        shown = win.proxy.rowCount()
+        for extra in ("工", "工作"):
+            win.search.blockSignals(True)
+            win.search.setText(q + extra)
+            win.search.blockSignals(False)
+            t = time.perf_counter()
+            win._run_search()
+            further.append((time.perf_counter() - t) * 1000)
+        assert win.proxy.rowCount() <= shown
+    report(
+        f"3. search, 2-character Chinese query over {N} articles (query + filter)",
+        statistics.median(first),
+        "ms",
+        "<= 50 ms",
+    )
+    report("3b. search, each further keystroke", statistics.median(further), "ms", "<= 30 ms")
+    win.search.clear()
+    win._run_search()
+
+
+def test_open_article_with_300_highlights(window: MainWindow) -> None:
+    win = window
+    art = max(win.model.articles, key=lambda a: len(a.text))
+    text = art.text
+    step = max(1, (len(text) - 40) // 300)
+    for k in range(300):
+        s = k * step
+        win.store.apply(
+            AddHighlight(Highlight.new(art.id, describe(text, s, s + 20), color="yellow")),
+            undoable=False,
+        )
+    other = min(win.model.articles, key=lambda a: len(a.text))
+    turn = [0]
+
+    def open_one() -> None:
+        turn[0] += 1
+        win.open_article(art.id if turn[0] % 2 else other.id)
+        win.reader.viewport().repaint()
+
+    ms = median_ms(open_one, runs=9)
+    report(
+        f"4. open a {len(text.encode()) // 1024} KB article with 300 highlights, painted",
+        ms,
+        "ms",
+        "<= 100 ms",
+    )
+
+
+def test_add_highlight_and_save(window: MainWindow, qapp) -> None:  # noqa: ANN001
+    win = window
+    art = win.current
+    assert art is not None
+    gaps: list[int] = []
+    timer = QElapsedTimer()
+    timer.start()
+    probe = QTimer(interval=5)
+    last = [timer.elapsed()]
+
+    def tick() -> None:
+        now = timer.elapsed()
+        gaps.append(now - last[0])
+        last[0] = now
+
+    probe.timeout.connect(tick)
+    probe.start()
+    paint, durable = [], []
+    for k in range(5):
+        s = 40 + k * 50
+        win.reader.clearFocus()
+        t = time.perf_counter()
+        win._highlight_requested(s, s + 10, "green", "plain")
+        win.reader.viewport().repaint()
+        paint.append((time.perf_counter() - t) * 1000)
+        t = time.perf_counter()
+        while win.store.has_unsaved or win.tasks.busy("save"):
+            qapp.processEvents()
+        durable.append((time.perf_counter() - t) * 1000 + 300)  # + the save delay
+    probe.stop()
+    report("5. add a highlight: until painted", statistics.median(paint), "ms", "<= 30 ms")
+    report(
+        "5b. add a highlight: until durable in the store (incl. 300 ms grouping delay)",
+        statistics.median(durable),
+        "ms",
+        "<= 1000 ms",
+    )
+    report("5c. longest UI-thread gap while saving (5 ms timer)", max(gaps), "ms", "<= 50 ms")
+
+
+def test_export_20000_highlights(window: MainWindow) -> None:
+    win = window
+    notes = select(win.model.articles, win.store.doc)
+    n = sum(len(x.highlights) for x in notes)
+    for fmt in ("md", "json"):
+        ms = median_ms(
+            lambda f=fmt: render(f, select(win.model.articles, win.store.doc), win.store.doc),
+            runs=3,
+        )
+        report(f"7. export {n} highlights to {fmt}", ms, "ms", "<= 3000 ms")
+
+
+def test_ui_responsiveness_during_cold_load(corpus: Path, tmp_path: Path, qapp) -> None:  # noqa: ANN001
+    from PySide6.QtCore import QEventLoop
+
+    os.environ["READER_CACHE_DIR"] = str(tmp_path / "empty-cache")
+    win = MainWindow(Store.open(tmp_path / "s.json"), Settings(str(tmp_path / "s.ini")), corpus)
+    win.show()
+    gaps: list[int] = []
+    timer = QElapsedTimer()
+    timer.start()
+    last = [timer.elapsed()]
+
+    def tick() -> None:
+        now = timer.elapsed()
+        gaps.append(now - last[0])
+        last[0] = now
+
+    probe = QTimer(interval=10)
+    probe.timeout.connect(tick)
+    probe.start()
+    loop = QEventLoop()
+    win.library_loaded.connect(loop.quit)
+    t = time.perf_counter()
+    win.start_load()
+    loop.exec()
+    secs = time.perf_counter() - t
+    probe.stop()
+    report(
+        f"1d. cold load in the app ({win.model.rowCount()} articles)",
+        win.model.rowCount() / secs,
+        "articles/s",
+    )
+    report(
+        "8. longest UI-thread gap during the cold load (10 ms timer)", max(gaps), "ms", "<= 100 ms"
+    )
+    win.close()
+    print(
+        f"machine: {machine()}; peak RSS of the benchmark process {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB"
+    )
