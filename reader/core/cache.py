@@ -24,10 +24,11 @@ import sys
 import threading
 from collections.abc import Iterable, Sequence
 from pathlib import Path
+from typing import Any
 
 from . import paths
-from .article import Article, Blocks, Removed
-from .cleaning import CLEANER_VERSION
+from .article import Article, Blocks, Removed, encode_body
+from .version import CLEANER_VERSION
 
 #: Part of every key: a new cleaner or a new Python (marshal format) starts afresh.
 VERSION = f"{CLEANER_VERSION}:{sys.version_info[0]}.{sys.version_info[1]}"
@@ -43,18 +44,11 @@ def marks_key(marks: Sequence[str]) -> str:
     )
 
 
-_SEP = "\x1f"  # between blocks in the stored body; the cleaner never outputs it
-
-
 def pack(a: Article) -> tuple[bytes, bytes]:
-    """(metadata, body): the body as UTF-16, which Python decodes several times
-    faster than UTF-8 and which is smaller for Chinese."""
+    """(metadata, body). The metadata carries the character count, so the
+    table can show and sort lengths without decoding any body."""
     kinds = "".join("h" if b.type == "heading" else "p" for b in a.blocks)
-    texts = [b.text for b in a.blocks]
-    if any(_SEP in t for t in texts):  # cannot happen with our cleaner; stay correct anyway
-        body = b"M" + marshal.dumps(tuple(texts))
-    else:
-        body = b"U" + _SEP.join(texts).encode("utf-16-le")
+    body = encode_body([b.text for b in a.blocks])
     meta = marshal.dumps(
         (
             a.id,
@@ -68,21 +62,19 @@ def pack(a: Article) -> tuple[bytes, bytes]:
             kinds,
             tuple(a.warnings),
             tuple(a.categories),
+            a.char_count,
         )
     )
     return meta, body
 
 
-def unpack(meta: bytes, body: bytes, path: str | None = None) -> Article:
-    (aid, apath, title, date, time, source, author, language, kinds, warnings, cats) = (
+def unpack(meta: bytes, body: Any, path: str | None = None) -> Article:
+    """An article from the cache; ``body`` is the stored bytes, or a function
+    fetching them when the text is first needed (a lazy article)."""
+    (aid, apath, title, date, time, source, author, language, kinds, warnings, cats, chars) = (
         marshal.loads(meta)
     )
-    if body[:1] == b"U":
-        texts = body[1:].decode("utf-16-le").split(_SEP) if kinds else []
-    else:
-        texts = list(marshal.loads(body[1:]))
-    blocks = Blocks(kinds, texts)
-    return Article(
+    art = Article(
         aid,
         path or apath,
         title,
@@ -91,11 +83,13 @@ def unpack(meta: bytes, body: bytes, path: str | None = None) -> Article:
         source,
         author,
         language,
-        blocks,
+        Blocks(kinds, source=body),
         (),
         tuple(warnings),
         tuple(cats),
     )
+    art.__dict__["char_count"] = chars  # the cached_property, known already
+    return art
 
 
 def pack_removed(a: Article) -> bytes:
@@ -153,12 +147,12 @@ class ArticleCache:
         return {p: (m, s, h) for p, m, s, h in rows}
 
     def get_many(
-        self, hashes: Iterable[str], marks: str = ""
-    ) -> dict[str, tuple[bytes, bytes, bytes]]:
-        """hash → (packed metadata, packed body, packed watermarks) for those cached."""
+        self, hashes: Iterable[str], marks: str = "", bodies: bool = True
+    ) -> dict[str, tuple[bytes, bytes | None, bytes]]:
+        """hash → (packed metadata, packed body or None, packed watermarks)."""
         if not self.ok:
             return {}
-        out: dict[str, tuple[bytes, bytes, bytes]] = {}
+        out: dict[str, tuple[bytes, bytes | None, bytes]] = {}
         hs = list(dict.fromkeys(hashes))
         try:
             db = self._db()
@@ -166,7 +160,7 @@ class ArticleCache:
                 chunk = hs[i : i + 900]
                 q = ",".join("?" * len(chunk))
                 sql = (
-                    "SELECT hash, data, body, watermarks FROM articles"
+                    f"SELECT hash, data, {'body' if bodies else 'NULL'}, watermarks FROM articles"
                     f" WHERE version=? AND marks=? AND hash IN ({q})"
                 )
                 for h, data, body, wm in db.execute(sql, [VERSION, marks, *chunk]):
@@ -174,6 +168,28 @@ class ArticleCache:
         except sqlite3.Error:
             return out
         return out
+
+    def bodies(self, hashes: Iterable[str], marks: str = "") -> dict[str, bytes]:
+        """hash → stored body, for many at once (prefetching lazy articles)."""
+        if not self.ok:
+            return {}
+        out: dict[str, bytes] = {}
+        hs = list(dict.fromkeys(hashes))
+        try:
+            db = self._db()
+            for i in range(0, len(hs), 900):
+                chunk = hs[i : i + 900]
+                q = ",".join("?" * len(chunk))
+                sql = (
+                    f"SELECT hash, body FROM articles WHERE version=? AND marks=? AND hash IN ({q})"
+                )
+                out.update(db.execute(sql, [VERSION, marks, *chunk]).fetchall())
+        except sqlite3.Error:
+            return out
+        return out
+
+    def body(self, hash_: str, marks: str = "") -> bytes | None:
+        return self.bodies([hash_], marks).get(hash_)
 
     def removed(self, hash_: str, marks: str = "") -> tuple[Removed, ...] | None:
         if not self.ok:

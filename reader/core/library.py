@@ -13,11 +13,11 @@ import os
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 
-from .article import Article
+from .article import Article, Blocks, encode_body
 from .cache import ArticleCache, marks_key, unpack, watermarks_of
-from .cleaning import clean
 from .formats import NotAnArticle, RawDocument, read_document
 from .parallel import MIN_PARALLEL, FileMeta, Outcome, clean_one, clean_paths
 
@@ -110,6 +110,8 @@ def clean_safely(
     library_marks: Iterable[str] = (),
 ) -> Article:
     """Clean, turning any unexpected cleaner error into a one-line reason."""
+    from .cleaning import clean  # noqa: PLC0415 - lxml et al. load only when cleaning
+
     try:
         return clean(doc, library_marks=tuple(library_marks))
     except RecursionError:
@@ -136,8 +138,14 @@ class Loader:
         self.meta: dict[str, FileMeta] = {}
 
     def run(
-        self, paths: Sequence[str], cancelled: Callable[[], bool] | None = None
+        self,
+        paths: Sequence[str],
+        cancelled: Callable[[], bool] | None = None,
+        *,
+        lazy: bool = False,
     ) -> Iterator[Outcome]:
+        """Outcomes for ``paths``; with ``lazy``, cached articles come without
+        their text, which is fetched on first use (or by ``prefetch``)."""
         misses: list[str] = []
         want: dict[str, FileMeta] = {}
         index = self.cache.stat_index() if self.cache else {}
@@ -155,7 +163,11 @@ class Loader:
                 want[p] = FileMeta(entry[2], st.st_mtime_ns, st.st_size)
             else:
                 misses.append(p)
-        got = self.cache.get_many(m.digest for m in want.values()) if self.cache else {}
+        got = (
+            self.cache.get_many((m.digest for m in want.values()), bodies=not lazy)
+            if self.cache
+            else {}
+        )
         hits: list[Outcome] = []
         # hundreds of thousands of small objects, none garbage: keep the cyclic
         # GC from scanning them again and again while they are made
@@ -169,7 +181,8 @@ class Loader:
                     continue
                 self.watermarks[p] = tuple(marshal.loads(hit[2]))
                 self.meta[p] = meta
-                hits.append((p, unpack(hit[0], hit[1], p), meta))
+                body = hit[1] if hit[1] is not None else partial(self._fetch, p, meta.digest)
+                hits.append((p, unpack(hit[0], body, p), meta))
         finally:
             if gc_was:
                 gc.enable()
@@ -193,6 +206,29 @@ class Loader:
         if pending and self.cache:
             self.cache.put_many(pending)
 
+    def _fetch(self, path: str, digest: str) -> bytes:
+        """The stored body of a lazy article; cleaned again if the cache lost it."""
+        body = self.cache.body(digest) if self.cache else None
+        if body is None:
+            _p, art, _m = clean_one(path)
+            body = encode_body([b.text for b in art.blocks] if isinstance(art, Article) else [])
+        return body
+
+    def prefetch(self, articles: Sequence[Article]) -> None:
+        """Fetch the texts of lazy articles in bulk (one query per 900)."""
+        lazy = [
+            a
+            for a in articles
+            if isinstance(a.blocks, Blocks) and not a.blocks.loaded and a.path in self.meta
+        ]
+        if not lazy or self.cache is None:
+            return
+        bodies = self.cache.bodies(self.meta[a.path].digest for a in lazy)
+        for a in lazy:
+            body = bodies.get(self.meta[a.path].digest)
+            if body is not None:
+                a.blocks.supply(body)  # type: ignore[attr-defined]
+
     def forget(self, path: str) -> None:
         self.watermarks.pop(path, None)
         self.meta.pop(path, None)
@@ -208,6 +244,7 @@ class Loader:
         marks = self.marks()
         if not marks:
             return []
+        self.prefetch(articles)
         mk = marks_key(marks)
         affected = [a for a in articles if any(m in a.text for m in marks)]
         digests = [self.meta[a.path].digest for a in affected if a.path in self.meta]

@@ -26,7 +26,6 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 from ..core.annotations import color_hex
 from ..core.article import Article
 from ..core.store import Store
-from .qtcompat import filter_change
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ARTICLE_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -36,13 +35,26 @@ Index = QModelIndex | QPersistentModelIndex
 
 
 class ArticleTableModel(QAbstractTableModel):
+    """All articles of the library; the rows are those the filter accepts, sorted.
+
+    Filtering and sorting happen here, in one Python pass over the articles,
+    not per row through Qt: with 10,000 rows a ``QSortFilterProxyModel`` that
+    calls back into Python for every row costs 25-50 ms per keystroke
+    (measured), a list comprehension about 2 ms. ``ArticleFilterProxy`` stays
+    between model and view and forwards filter and sort requests here.
+    """
+
     TITLE, DATE, SOURCE, LENGTH, TAGS, HIGHLIGHTS, READ = range(7)
 
     def __init__(self, store: Store, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.store = store
-        self.articles: list[Article] = []
+        self.all: dict[str, Article] = {}  # every article, by id
+        self.articles: list[Article] = []  # the rows: accepted by the filter, sorted
         self._row: dict[str, int] = {}
+        self.matching: set[str] | None = None  # search results (None: no search)
+        self.tags: set[str] = set()
+        self.source: str | None = None
         self.sort_column = -1
         self.sort_order = Qt.SortOrder.AscendingOrder
         self._hl_counts: dict[str, int] = {}
@@ -123,40 +135,59 @@ class ArticleTableModel(QAbstractTableModel):
 
     # -- changes
     def add_articles(self, arts: Sequence[Article]) -> None:
-        new = [a for a in arts if a.id not in self._row]
-        replace = [a for a in arts if a.id in self._row]
-        for a in replace:
-            self.replace(a)
-        if not new:
-            return
-        first = len(self.articles)
-        self.beginInsertRows(QModelIndex(), first, first + len(new) - 1)
-        for a in new:
-            self._row[a.id] = len(self.articles)
-            self.articles.append(a)
-        self.endInsertRows()
+        for a in arts:
+            self.all[a.id] = a
+        self._rebuild()
 
     def replace(self, a: Article) -> None:
+        self.all[a.id] = a
         row = self._row.get(a.id)
-        if row is None:
-            return
-        self.articles[row] = a
-        self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
+        if row is not None:
+            self.articles[row] = a
+            self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
 
     def remove_ids(self, ids: Iterable[str]) -> None:
         for aid in list(ids):
-            row = self._row.get(aid)
-            if row is None:
-                continue
-            self.beginRemoveRows(QModelIndex(), row, row)
-            del self.articles[row]
-            self.endRemoveRows()
-            self._row = {a.id: i for i, a in enumerate(self.articles)}
+            self.all.pop(aid, None)
+        self._rebuild()
 
     def clear(self) -> None:
+        self.all = {}
+        self._rebuild()
+
+    def set_filter(self, *, matching: Any = ..., tags: Any = ..., source: Any = ...) -> None:
+        if matching is not ...:
+            self.matching = matching
+        if tags is not ...:
+            self.tags = set(tags)
+        if source is not ...:
+            self.source = source or None
+        self._rebuild()
+
+    def _accepts(self) -> Any:
+        matching, source, tags = self.matching, self.source, self.tags
+        docs = self.store.doc.articles
+
+        def ok(a: Article) -> bool:
+            if matching is not None and a.id not in matching:
+                return False
+            if source is not None and a.source != source:
+                return False
+            if tags:
+                st = docs.get(a.id)
+                return st is not None and tags <= set(st.tags)
+            return True
+
+        return ok
+
+    def _rebuild(self) -> None:
+        """Recompute the rows (filter + sort) and reset the view to them."""
+        ok = self._accepts()
+        rows = [a for a in self.all.values() if ok(a)]
+        rows = self._sorted(rows)
         self.beginResetModel()
-        self.articles = []
-        self._row = {}
+        self.articles = rows
+        self._row = {a.id: i for i, a in enumerate(rows)}
         self.endResetModel()
 
     def refresh_counts(self) -> None:
@@ -174,19 +205,9 @@ class ArticleTableModel(QAbstractTableModel):
             )
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        """Sort the rows on raw values, in Python's C sort (a proxy's lessThan
-        in Python would be called ~140,000 times for 10,000 rows)."""
+        """Sort the rows on raw values, with Python's C sort."""
         self.sort_column, self.sort_order = column, order
-        desc = order == Qt.SortOrder.DescendingOrder
-        arts = list(self.articles)
-        if column == self.DATE:
-            dated = sorted(
-                (a for a in arts if a.date), key=lambda a: (a.date, a.title), reverse=desc
-            )
-            undated = sorted((a for a in arts if not a.date), key=lambda a: a.title)
-            arts = dated + undated  # undated last, whichever the direction
-        else:
-            arts.sort(key=self._key(column), reverse=desc)
+        arts = self._sorted(self.articles)
         self.layoutAboutToBeChanged.emit()
         old = self.articles
         self.articles = arts
@@ -195,6 +216,19 @@ class ArticleTableModel(QAbstractTableModel):
             aid = old[idx.row()].id
             self.changePersistentIndex(idx, self.index(self._row[aid], idx.column()))
         self.layoutChanged.emit()
+
+    def _sorted(self, arts: list[Article]) -> list[Article]:
+        column = self.sort_column
+        if column < 0:
+            return arts
+        desc = self.sort_order == Qt.SortOrder.DescendingOrder
+        if column == self.DATE:
+            dated = sorted(
+                (a for a in arts if a.date), key=lambda a: (a.date, a.title), reverse=desc
+            )
+            undated = sorted((a for a in arts if not a.date), key=lambda a: a.title)
+            return dated + undated  # undated last, whichever the direction
+        return sorted(arts, key=self._key(column), reverse=desc)
 
     def resort(self) -> None:
         if self.sort_column >= 0:
@@ -219,55 +253,48 @@ class ArticleTableModel(QAbstractTableModel):
         return self._row.get(article_id)
 
     def article(self, article_id: str) -> Article | None:
-        row = self._row.get(article_id)
-        return self.articles[row] if row is not None else None
+        return self.all.get(article_id)
 
     def sources(self) -> list[str]:
-        return sorted({a.source for a in self.articles if a.source})
+        return sorted({a.source for a in self.all.values() if a.source})
 
 
 class ArticleFilterProxy(QSortFilterProxyModel):
-    """Search results (a set of ids), tags (all must match) and a source."""
+    """The view's proxy: it forwards filtering and sorting to ``ArticleTableModel``.
+
+    It overrides neither ``filterAcceptsRow`` nor ``lessThan``, so Qt never
+    calls back into Python per row; what it shows is the model's rows.
+    """
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.matching: set[str] | None = None
-        self.tags: set[str] = set()
-        self.source: str | None = None
-        self.setSortRole(SORT_ROLE)
         self.setDynamicSortFilter(False)
 
-    def set_matching(self, ids: set[str] | None) -> None:
-        with filter_change(self):
-            self.matching = ids
-
-    def set_tags(self, tags: set[str]) -> None:
-        with filter_change(self):
-            self.tags = set(tags)
-
-    def set_source(self, source: str | None) -> None:
-        with filter_change(self):
-            self.source = source or None
-
-    def filterAcceptsRow(self, row: int, parent: Index) -> bool:
+    def _model(self) -> ArticleTableModel:
         model = self.sourceModel()
         assert isinstance(model, ArticleTableModel)
-        a = model.articles[row]
-        if self.matching is not None and a.id not in self.matching:
-            return False
-        if self.source is not None and a.source != self.source:
-            return False
-        if self.tags:
-            st = model.store.doc.articles.get(a.id)
-            if st is None or not self.tags <= set(st.tags):
-                return False
-        return True
+        return model
+
+    @property
+    def tags(self) -> set[str]:
+        return self._model().tags
+
+    def set_matching(self, ids: set[str] | None) -> None:
+        self._model().set_filter(matching=ids)
+
+    def set_tags(self, tags: set[str]) -> None:
+        self._model().set_filter(tags=tags)
+
+    def set_source(self, source: str | None) -> None:
+        self._model().set_filter(source=source)
+
+    def refilter(self) -> None:
+        self._model().set_filter()
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        """Sorting happens in the source model; this proxy only filters."""
-        model = self.sourceModel()
-        if isinstance(model, ArticleTableModel) and column >= 0:
-            model.sort(column, order)
+        """Sorting happens in the source model; this proxy keeps its order."""
+        if column >= 0:
+            self._model().sort(column, order)
 
 
 class TagChipsDelegate(QStyledItemDelegate):

@@ -61,7 +61,6 @@ from ..core.article import Article
 from ..core.cache import ArticleCache
 from ..core.formats import NotAnArticle, read_document
 from ..core.library import FileState, LibraryIndex, Loader
-from ..core.report import original_lines
 from ..core.search import SearchIndex
 from ..core.store import Store, StoreError
 from ..core.sync import Reconcile
@@ -89,7 +88,9 @@ def load_job(index: LibraryIndex, loader: Loader, known: list[Article], job: Job
     fresh: dict[str, Article] = {}
     last = time.monotonic()
     done = 0
-    for path, outcome, _meta in loader.run(plan.to_clean, cancelled=lambda: job.cancelled):
+    for path, outcome, _meta in loader.run(
+        plan.to_clean, cancelled=lambda: job.cancelled, lazy=True
+    ):
         done += 1
         batch.append((path, outcome, plan.states.get(path)))
         if isinstance(outcome, Article):
@@ -233,6 +234,7 @@ class MainWindow(QMainWindow):
         self.proxy.rowsInserted.connect(self._update_count)
         self.proxy.rowsRemoved.connect(self._update_count)
         self.proxy.modelReset.connect(self._update_count)
+        self.model.modelReset.connect(self._keep_current_selected)
         self.proxy.layoutChanged.connect(self._update_count)
         ll.addWidget(self.table, 1)
 
@@ -553,9 +555,8 @@ class MainWindow(QMainWindow):
         if gone:
             self.model.remove_ids(gone)
         if added:
-            replaced = [a for a in added if self.model.row_of(a.id) is not None]
+            replaced = [a for a in added if a.id in self.model.all]
             self.model.add_articles(added)
-            self.model.resort()
             if replaced:
                 if self.current and any(a.id == self.current.id for a in replaced):
                     self.open_article(self.current.id, keep_position=True)
@@ -599,8 +600,14 @@ class MainWindow(QMainWindow):
 
     def _reindex(self) -> None:
         """Build the search corpus off the GUI thread; searches use the old one meanwhile."""
-        articles = list(self.model.articles)
-        self.tasks.run("index", lambda job: SearchIndex(articles).build(), on_result=self._indexed)
+        articles = list(self.model.all.values())
+        loader = self.loader
+
+        def build(job: Job) -> SearchIndex:
+            loader.prefetch(articles)  # the texts of articles loaded lazily, in bulk
+            return SearchIndex(articles).build()
+
+        self.tasks.run("index", build, on_result=self._indexed)
 
     def _indexed(self, index: SearchIndex) -> None:
         self.search_index = index
@@ -634,7 +641,7 @@ class MainWindow(QMainWindow):
 
     def _open_initial(self) -> None:
         last = str(self.settings.get("last_article") or "")
-        if last and self.model.row_of(last) is not None:
+        if last and last in self.model.all:
             self.select_article(last)
         elif self.proxy.rowCount() > 0:
             self.table.selectRow(0)
@@ -736,7 +743,7 @@ class MainWindow(QMainWindow):
         self._update_count()
 
     def _update_count(self, *_: Any) -> None:
-        shown, total = self.proxy.rowCount(), self.model.rowCount()
+        shown, total = self.proxy.rowCount(), len(self.model.all)
         if shown == total:
             self.match_label.setText(self.tr("{n} articles").format(n=total))
         else:
@@ -793,17 +800,31 @@ class MainWindow(QMainWindow):
         if self.current is None or art.id != self.current.id:
             self.open_article(art.id)
 
-    def select_article(self, article_id: str) -> None:
-        row = self.model.row_of(article_id)
+    def _keep_current_selected(self) -> None:
+        """After the rows were rebuilt (filter, new files), the open article stays selected."""
+        if self.current is None:
+            return
+        row = self.model.row_of(self.current.id)
         if row is None:
             return
         idx = self.proxy.mapFromSource(self.model.index(row, 0))
-        if not idx.isValid():  # filtered out: clear filters so it can be shown
+        sel = self.table.selectionModel()
+        sel.blockSignals(True)
+        self.table.setCurrentIndex(idx)
+        sel.blockSignals(False)
+
+    def select_article(self, article_id: str) -> None:
+        if article_id not in self.model.all:
+            return
+        if self.model.row_of(article_id) is None:  # filtered out: clear filters to show it
             self.search.clear()
             self._set_tag_filter(set())
             self.source_filter.setCurrentIndex(0)
             self._run_search()
-            idx = self.proxy.mapFromSource(self.model.index(row, 0))
+        row = self.model.row_of(article_id)
+        if row is None:
+            return
+        idx = self.proxy.mapFromSource(self.model.index(row, 0))
         self.table.setCurrentIndex(idx)
         self.table.scrollTo(idx)
         if self.current is None or self.current.id != article_id:
@@ -863,6 +884,8 @@ class MainWindow(QMainWindow):
         if self.current is None:
             return
         if on:
+            from ..core.report import original_lines  # noqa: PLC0415 - loads the cleaner
+
             try:
                 doc = read_document(self.current.path)
             except NotAnArticle as exc:
@@ -908,6 +931,8 @@ class MainWindow(QMainWindow):
             self.reader.set_highlights(self.store.doc.highlights_of(self.current.id))
         self.panel.reload()
         self.model.annotations_changed()
+        if self.model.tags:  # tags may have changed under an active tag filter
+            self.proxy.refilter()
         if getattr(self, "_all_dialog", None) is not None and self._all_dialog.isVisible():
             self._all_dialog.reload()
         self._update_undo_actions()
@@ -1045,7 +1070,7 @@ class MainWindow(QMainWindow):
         scopes: dict[str, Callable[[], list[Article]]] = {
             "selected": self.selected_articles,
             "filtered": self.filtered_articles,
-            "all": lambda: list(self.model.articles),
+            "all": lambda: list(self.model.all.values()),
         }
         if self.current is not None:
             cur = self.current

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 
 from ..article import Article, Block, Removed, content_id, detect_language
 from ..formats import RawDocument
+from ..version import CLEANER_VERSION
 from . import boilerplate, compilation, html_content, watermark
 from .lines import Line
 from .metadata import (
@@ -26,10 +27,6 @@ from .metadata import (
     strip_trailing_credit,
 )
 from .paragraphs import looks_like_heading, split_collapsed, tidy
-
-#: Bump whenever cleaning output changes: cached articles of another version are
-#: re-cleaned.
-CLEANER_VERSION = 3
 
 __all__ = ["CLEANER_VERSION", "clean"]
 
