@@ -48,7 +48,7 @@ def _common_affix(paras: Sequence[str], suffix: bool) -> list[str]:
         # a watermark is glued onto paragraphs that otherwise differ
         rest = {(p[: -len(affix)] if suffix else p[len(affix) :]) for p in group}
         distinct = {r for r in rest if len(r.strip()) >= 4}
-        if len(affix) >= MIN_AFFIX and len(distinct) >= need:
+        if len(affix) >= MIN_AFFIX and len(distinct) >= need and _glued(affix, group):
             found.append(affix)
     return found
 
@@ -98,7 +98,16 @@ def _common_infixes(paras: Sequence[str]) -> list[str]:
             else:
                 i += 1
         runs.update(seen)
-    return [r for r, c in runs.items() if c >= need]
+    return [r for r, c in runs.items() if c >= need and _glued(r, pool)]
+
+
+def _glued(mark: str, paragraphs: Sequence[str]) -> bool:
+    """A mark is small beside the text it is glued to: in most paragraphs that
+    carry it, the paragraph's own text is longer than the mark. (A sentence a
+    page repeats in several paragraphs is most of those paragraphs.)"""
+    carriers = [p for p in paragraphs if mark in p]
+    longer = sum(1 for p in carriers if len(p) - len(mark) * p.count(mark) > len(mark))
+    return longer * 2 >= len(carriers)
 
 
 def detect(paragraphs: Sequence[str]) -> list[str]:
