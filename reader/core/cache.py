@@ -146,47 +146,35 @@ class ArticleCache:
             return {}
         return {p: (m, s, h) for p, m, s, h in rows}
 
+    def _select(self, columns: str, hashes: Iterable[str], marks: str) -> list[tuple[Any, ...]]:
+        """Rows of ``articles`` for many hashes (SQLite takes at most 999 parameters)."""
+        if not self.ok:
+            return []
+        hs = list(dict.fromkeys(hashes))
+        rows: list[tuple[Any, ...]] = []
+        try:
+            db = self._db()
+            for i in range(0, len(hs), 900):
+                chunk = hs[i : i + 900]
+                q = ",".join("?" * len(chunk))
+                sql = (
+                    f"SELECT {columns} FROM articles WHERE version=? AND marks=? AND hash IN ({q})"
+                )
+                rows += db.execute(sql, [VERSION, marks, *chunk]).fetchall()
+        except sqlite3.Error:
+            pass
+        return rows
+
     def get_many(
         self, hashes: Iterable[str], marks: str = "", bodies: bool = True
     ) -> dict[str, tuple[bytes, bytes | None, bytes]]:
         """hash → (packed metadata, packed body or None, packed watermarks)."""
-        if not self.ok:
-            return {}
-        out: dict[str, tuple[bytes, bytes | None, bytes]] = {}
-        hs = list(dict.fromkeys(hashes))
-        try:
-            db = self._db()
-            for i in range(0, len(hs), 900):
-                chunk = hs[i : i + 900]
-                q = ",".join("?" * len(chunk))
-                sql = (
-                    f"SELECT hash, data, {'body' if bodies else 'NULL'}, watermarks FROM articles"
-                    f" WHERE version=? AND marks=? AND hash IN ({q})"
-                )
-                for h, data, body, wm in db.execute(sql, [VERSION, marks, *chunk]):
-                    out[h] = (data, body, wm)
-        except sqlite3.Error:
-            return out
-        return out
+        cols = f"hash, data, {'body' if bodies else 'NULL'}, watermarks"
+        return {h: (d, b, w) for h, d, b, w in self._select(cols, hashes, marks)}
 
     def bodies(self, hashes: Iterable[str], marks: str = "") -> dict[str, bytes]:
         """hash → stored body, for many at once (prefetching lazy articles)."""
-        if not self.ok:
-            return {}
-        out: dict[str, bytes] = {}
-        hs = list(dict.fromkeys(hashes))
-        try:
-            db = self._db()
-            for i in range(0, len(hs), 900):
-                chunk = hs[i : i + 900]
-                q = ",".join("?" * len(chunk))
-                sql = (
-                    f"SELECT hash, body FROM articles WHERE version=? AND marks=? AND hash IN ({q})"
-                )
-                out.update(db.execute(sql, [VERSION, marks, *chunk]).fetchall())
-        except sqlite3.Error:
-            return out
-        return out
+        return {h: b for h, b in self._select("hash, body", hashes, marks)}
 
     def body(self, hash_: str, marks: str = "") -> bytes | None:
         return self.bodies([hash_], marks).get(hash_)

@@ -9,6 +9,7 @@ selection.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import (
@@ -83,27 +84,32 @@ class HighlightListModel(QAbstractListModel):
 
 
 class HighlightFilter(QSortFilterProxyModel):
-    def __init__(self, parent: QObject | None = None) -> None:
+    """Filter highlights by text, colour and tag (this panel and the all-highlights view).
+
+    The source model has ``items`` (a list of highlights); ``haystack`` says
+    what text a highlight is searched by (quote and note, or more).
+    """
+
+    def __init__(
+        self, parent: QObject | None = None, haystack: Callable[[Highlight], str] | None = None
+    ) -> None:
         super().__init__(parent)
         self.text = ""
         self.color = ""
         self.tag = ""
+        self.haystack = haystack or (lambda h: h.exact + "\n" + h.note)
 
     def set(self, text: str, color: str, tag: str) -> None:
         with filter_change(self):
             self.text, self.color, self.tag = text.casefold(), color, tag
 
     def filterAcceptsRow(self, row: int, parent: Index) -> bool:
-        model = self.sourceModel()
-        assert isinstance(model, HighlightListModel)
-        h = model.items[row]
+        h = self.sourceModel().items[row]  # type: ignore[attr-defined]
         if self.color and h.color != self.color:
             return False
         if self.tag and self.tag not in h.tags:
             return False
-        if self.text and self.text not in (h.exact + "\n" + h.note).casefold():
-            return False
-        return True
+        return not self.text or self.text in self.haystack(h).casefold()
 
 
 class HighlightDelegate(QStyledItemDelegate):

@@ -10,7 +10,6 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
-    QSortFilterProxyModel,
     Qt,
     Signal,
 )
@@ -35,7 +34,7 @@ from PySide6.QtWidgets import (
 
 from ..core.annotations import PALETTE, Highlight, color_hex
 from ..core.store import Store
-from .qtcompat import filter_change
+from .annotations_panel import HighlightFilter
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -176,32 +175,6 @@ class AllHighlightsModel(QAbstractTableModel):
         return None
 
 
-class HighlightsFilterProxy(QSortFilterProxyModel):
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.text = ""
-        self.color = ""
-        self.tag = ""
-
-    def set(self, text: str, color: str, tag: str) -> None:
-        with filter_change(self):
-            self.text, self.color, self.tag = text.casefold(), color, tag
-
-    def filterAcceptsRow(self, row: int, parent: Index) -> bool:
-        model = self.sourceModel()
-        assert isinstance(model, AllHighlightsModel)
-        h = model.items[row]
-        if self.color and h.color != self.color:
-            return False
-        if self.tag and self.tag not in h.tags:
-            return False
-        if self.text:
-            hay = (h.exact + "\n" + h.note + "\n" + model.titles(h.article)).casefold()
-            if self.text not in hay:
-                return False
-        return True
-
-
 class AllHighlightsDialog(QDialog):
     """Every highlight in the library; double-click opens the article at it."""
 
@@ -234,7 +207,9 @@ class AllHighlightsDialog(QDialog):
         row.addWidget(self.count)
         lay.addLayout(row)
         self.model = AllHighlightsModel(store, titles, self)
-        self.proxy = HighlightsFilterProxy(self)
+        self.proxy = HighlightFilter(
+            self, haystack=lambda h: h.exact + "\n" + h.note + "\n" + titles(h.article)
+        )
         self.proxy.setSourceModel(self.model)
         self.view = QTableView(self)
         self.view.setModel(self.proxy)

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from reader import __version__
-from reader.cli import main
+from tests.cli.helpers import run
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 CLEAN_KEYS = [
@@ -26,12 +26,6 @@ CLEAN_KEYS = [
     "removed",
     "warnings",
 ]
-
-
-def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    code = main(list(argv))
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def test_clean_json_lines_keys_and_order(capsys: pytest.CaptureFixture[str]) -> None:

@@ -3,28 +3,13 @@
 from __future__ import annotations
 
 import json
-import shutil
 from pathlib import Path
 
 import pytest
 
-from reader.cli import main
+from tests.cli.helpers import run
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
-
-
-@pytest.fixture
-def lib(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    d = tmp_path / "lib"
-    shutil.copytree(SEEDS, d)
-    monkeypatch.setenv("READER_LIBRARY", str(d))
-    return d
-
-
-def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    code = main(list(argv))
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def seed_highlights(capsys: pytest.CaptureFixture[str], lib: Path) -> None:

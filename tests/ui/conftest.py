@@ -45,3 +45,15 @@ def make_window(qtbot: QtBot, tmp_path: Path, library: Path) -> Iterator:
     for w in made:
         if w.isVisible():
             w.close()
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _translations_built() -> None:
+    """`make test` builds the .qm files; running pytest directly builds them here."""
+    from reader.ui import i18n_build
+
+    ts_dir = Path(__file__).resolve().parents[2] / "resources" / "translations"
+    for ts in ts_dir.glob("*.ts"):
+        qm = ts.with_suffix(".qm")
+        if not qm.exists() or qm.stat().st_mtime < ts.stat().st_mtime:
+            assert i18n_build.main([str(ts), str(qm)]) == 0

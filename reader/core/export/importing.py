@@ -228,10 +228,9 @@ def _parse_item(item: dict[str, Any]) -> _Parsed:
 def _article_for(
     p: _Parsed, by_id: dict[str, Article], articles: Sequence[Article]
 ) -> Article | None:
-    if p.source.startswith("urn:x-reader:article:"):
-        art = by_id.get(p.source.rsplit(":", 1)[-1])
-        if art is not None:
-            return art
+    art = by_id.get(_our_article_id(p.source))
+    if art is not None:
+        return art
     if p.quote is None:
         return None
     # an unknown source (a Hypothesis URL, an article since edited): find the quote
@@ -261,15 +260,7 @@ def plan(
             continue
         art = _article_for(p, by_id, articles)
         if p.whole_article:
-            aid = (
-                art.id
-                if art
-                else (
-                    p.source.rsplit(":", 1)[-1]
-                    if p.source.startswith("urn:x-reader:article:")
-                    else ""
-                )
-            )
+            aid = art.id if art else _our_article_id(p.source)
             if not aid or not tags:
                 report.skipped.append(f"annotation {n + 1}: no passage and no article to attach to")
                 continue
@@ -291,15 +282,7 @@ def plan(
             ops.append(EditHighlight(p.id, note=p.note, tags=tags, color=color))
             report.updated += 1
             continue
-        aid = (
-            art.id
-            if art
-            else (
-                p.source.rsplit(":", 1)[-1]
-                if p.source.startswith("urn:x-reader:article:")
-                else p.source
-            )
-        )
+        aid = art.id if art else (_our_article_id(p.source) or p.source)
         sel, status = p.quote, "orphaned"
         if art is not None:
             found = anchor(art.text, p.quote)
@@ -326,6 +309,12 @@ def plan(
         if status == "orphaned":
             report.orphaned += 1
     return (Batch(ops, "import annotations") if ops else None), report
+
+
+def _our_article_id(source: str) -> str:
+    """The article id in one of our article URIs, or ""."""
+    prefix = "urn:x-reader:article:"
+    return source[len(prefix) :] if source.startswith(prefix) else ""
 
 
 def _color(value: str) -> str:
