@@ -191,3 +191,83 @@ def test_open_other_library(make_window, tmp_path: Path, qtbot: QtBot) -> None:
         win.set_library(other)
     assert [a.title for a in win.model.articles] == ["另一个库"]
     shutil.rmtree(other)
+
+
+def test_drop_files_and_folders(make_window, tmp_path: Path, library: Path, qtbot: QtBot) -> None:
+    from PySide6.QtCore import QMimeData, QPointF, QUrl
+    from PySide6.QtGui import QDropEvent
+
+    win = make_window()
+    f = tmp_path / "dropped.txt"
+    f.write_text("拖进来的文章\n\n" + P + "\n", "utf-8")
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(f))])
+    ev = QDropEvent(
+        QPointF(10, 10),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    win.dropEvent(ev)
+    assert (library / "dropped.txt").exists()
+    qtbot.waitUntil(
+        lambda: "拖进来的文章" in [a.title for a in win.model.all.values()], timeout=10000
+    )
+    other = tmp_path / "other-lib"
+    other.mkdir()
+    (other / "y.txt").write_text("另一个文件夹\n\n" + P + "\n", "utf-8")
+    mime2 = QMimeData()
+    mime2.setUrls([QUrl.fromLocalFile(str(other))])
+    with qtbot.waitSignal(win.library_loaded, timeout=10000):
+        win.dropEvent(
+            QDropEvent(
+                QPointF(10, 10),
+                Qt.DropAction.CopyAction,
+                mime2,
+                Qt.MouseButton.NoButton,
+                Qt.KeyboardModifier.NoModifier,
+            )
+        )
+    assert [a.title for a in win.model.all.values()] == ["另一个文件夹"]
+
+
+def test_cjk_font_notice_once(make_window, monkeypatch) -> None:
+    from reader.ui import app as app_mod
+
+    shown: list[str] = []
+    monkeypatch.setattr(app_mod.themes, "cjk_families", lambda: [])
+    monkeypatch.setattr(
+        app_mod.QMessageBox, "information", lambda _p, _t, m, *a, **k: shown.append(m)
+    )
+    win = make_window()
+    win.settings.set("cjk_notice_shown", False)
+    app_mod.cjk_notice(win, win.settings)
+    app_mod.cjk_notice(win, win.settings)
+    assert len(shown) == 1 and "fonts-noto-cjk" in shown[0]
+
+
+def test_save_failure_is_shown_and_retried(make_window, monkeypatch, qtbot: QtBot) -> None:
+    from reader.core.store import StoreWriteError
+
+    shown: list[str] = []
+    monkeypatch.setattr(
+        "reader.ui.main_window.QMessageBox.warning", lambda _p, _t, m, *a, **k: shown.append(m)
+    )
+    win = make_window()
+    a = win.model.articles[0]
+    real_save = win.store.save
+    calls = {"n": 0}
+
+    def failing(*args, **kw):  # noqa: ANN002, ANN003, ANN202
+        calls["n"] += 1
+        if calls["n"] == 1:
+            raise StoreWriteError("could not save the annotation store: No space left on device")
+        return real_save(*args, **kw)
+
+    monkeypatch.setattr(win.store, "save", failing)
+    win.apply(TagArticle(a.id, ["临时"]))
+    qtbot.waitUntil(lambda: bool(shown), timeout=5000)
+    assert "No space left" in shown[0] and "keep trying" in shown[0]
+    assert "Not saved" in win.status.text()
+    qtbot.waitUntil(lambda: not win.store.has_unsaved, timeout=10000)  # retried and saved
