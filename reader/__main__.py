@@ -1,3 +1,6 @@
+"""``python -m reader``: the command line (and, with no command, the app)."""
+
 from reader.cli import main
 
-raise SystemExit(main())
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -229,6 +229,7 @@ class Document:
         self.dirty: dict[tuple[Kind, str], Any] = {}  # record → its last saved JSON
         self.touched: dict[tuple[Kind, str], int] = {}  # record → revision of last change
         self.revision = 0
+        self._of_memo: tuple[tuple[str, int, int], list[Highlight]] | None = None
 
     # -- bookkeeping ----------------------------------------------------------
     def record_json(self, kind: Kind, key: str) -> Any:
@@ -279,10 +280,15 @@ class Document:
         return {k: (v[0], v[1]) for k, v in counts.items()}
 
     def highlights_of(self, article_id: str) -> list[Highlight]:
-        return sorted(
-            (h for h in self.highlights.values() if h.article == article_id),
-            key=lambda h: (h.status == "orphaned", h.start, h.end),
-        )
+        """An article's highlights in reading order, orphans last (memoised per revision:
+        the app asks for the same list several times after each change)."""
+        memo = self._of_memo
+        if memo is not None and memo[0] == (article_id, self.revision, len(self.highlights)):
+            return list(memo[1])
+        hs = [h for h in self.highlights.values() if h.article == article_id]
+        hs.sort(key=lambda h: (h.status == "orphaned", h.start, h.end))
+        self._of_memo = ((article_id, self.revision, len(self.highlights)), hs)
+        return list(hs)
 
     def copy(self) -> Document:
         d = Document()

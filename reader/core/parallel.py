@@ -55,6 +55,9 @@ def _context() -> mp.context.BaseContext:
     # fork is fastest, but forking a process that runs other threads (a GUI,
     # a thread pool) can deadlock the child; then use forkserver.
     methods = mp.get_all_start_methods()
+    forced = os.environ.get("READER_MP_CONTEXT")  # for tests and diagnosis
+    if forced in methods:
+        return mp.get_context(forced)
     if "fork" in methods and threading.active_count() == 1:
         return mp.get_context("fork")
     if "forkserver" in methods:

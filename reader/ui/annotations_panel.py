@@ -117,6 +117,10 @@ class HighlightDelegate(QStyledItemDelegate):
 
     PAD = 8
 
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._sizes: dict[tuple[str, str, str, int], QSize] = {}  # measured once per edit
+
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
         h: Highlight = index.data(HL_ROLE)
         opt = QStyleOptionViewItem(option)
@@ -163,10 +167,17 @@ class HighlightDelegate(QStyledItemDelegate):
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
         h: Highlight = index.data(HL_ROLE)
-        fm = QFontMetrics(option.font)
         view = option.widget
         full = view.viewport().width() if isinstance(view, QListView) else option.rect.width()
         width = max(120, (full or 280) - 2 * self.PAD - 12)
+        key = (h.id, h.modified, h.status, width)
+        cached = self._sizes.get(key)
+        if cached is None:
+            cached = self._sizes[key] = self._measure(h, option, width)
+        return cached
+
+    def _measure(self, h: Highlight, option: QStyleOptionViewItem, width: int) -> QSize:
+        fm = QFontMetrics(option.font)
         flags = int(Qt.TextFlag.TextWordWrap)
 
         def lines_of(text: str, most: int) -> int:

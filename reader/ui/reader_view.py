@@ -52,6 +52,7 @@ from .theme import Theme
 #: Keys 1-6 pick these palette colours.
 KEY_COLORS = ["yellow", "green", "blue", "pink", "purple", "orange"]
 MAX_MEASURE = 760  # px: a comfortable line length for Chinese at the default size
+_ASTRAL = re.compile("[\U00010000-\U0010ffff]")
 _URL_RE = re.compile(r"https?://[^\s<>\"'，。！？、；：（）【】《》“”]+")
 
 
@@ -120,6 +121,8 @@ class ReaderView(QTextBrowser):
         self._doc_starts: list[int] = []
         self._clean_starts: list[int] = []
         self._texts: list[str] = []
+        self._astral: set[int] = set()
+        self._painted: dict[tuple[str, int, int, str, bool, int], QTextEdit.ExtraSelection] = {}
         self._flash: tuple[int, int] | None = None
         self._find: list[tuple[int, int]] = []
         self._find_current = -1
@@ -255,6 +258,7 @@ class ReaderView(QTextBrowser):
         hbf.setBottomMargin(self.size * 0.5)
         hbf.setLineHeight(150, 1)
         self._doc_starts, self._clean_starts, self._texts = [], [], []
+        self._astral: set[int] = set()  # blocks with characters outside the BMP
         clean_pos = 0
         for block in article.blocks:
             heading = block.type == "heading"
@@ -262,9 +266,12 @@ class ReaderView(QTextBrowser):
             self._doc_starts.append(cur.position())
             self._clean_starts.append(clean_pos)
             self._texts.append(block.text)
+            if _ASTRAL.search(block.text):
+                self._astral.add(len(self._texts) - 1)
             self._insert_linkified(cur, block.text, hf if heading else cf)
             clean_pos += len(block.text) + len(BLOCK_SEPARATOR)
         self.setDocument(doc)
+        self._painted = {}
         self._apply_measure()
         self.set_highlights(highlights)
 
@@ -326,6 +333,8 @@ class ReaderView(QTextBrowser):
             return 0
         i = max(0, bisect.bisect_right(self._clean_starts, clean) - 1)
         within = min(max(0, clean - self._clean_starts[i]), len(self._texts[i]))
+        if i not in self._astral:  # only BMP characters: UTF-16 units = code points
+            return self._doc_starts[i] + within
         return self._doc_starts[i] + codepoint_to_utf16(self._texts[i], within)
 
     def to_clean(self, docpos: int) -> int | None:
@@ -334,6 +343,8 @@ class ReaderView(QTextBrowser):
         i = bisect.bisect_right(self._doc_starts, docpos) - 1
         text = self._texts[i]
         within16 = docpos - self._doc_starts[i]
+        if i not in self._astral:
+            return self._clean_starts[i] + min(within16, len(text))
         limit16 = codepoint_to_utf16(text, len(text))
         within = utf16_to_codepoint(text, min(within16, limit16))
         return self._clean_starts[i] + within
@@ -363,15 +374,20 @@ class ReaderView(QTextBrowser):
         self.highlights = [h for h in highlights if h.status != "orphaned"]
         self._paint()
 
-    def _paint(self) -> None:
-        sels: list[QTextEdit.ExtraSelection] = []
-        alpha = self.theme.highlight_alpha if self.theme else 120
-        for h in self.highlights:
-            sel = QTextEdit.ExtraSelection()
-            cur = QTextCursor(self.document())
-            cur.setPosition(self.to_doc(h.start))
-            cur.setPosition(self.to_doc(h.end), QTextCursor.MoveMode.KeepAnchor)
-            sel.cursor = cur  # type: ignore[misc]
+    def _selection(self, start: int, end: int, fmt: QTextCharFormat) -> QTextEdit.ExtraSelection:
+        sel = QTextEdit.ExtraSelection()
+        cur = QTextCursor(self.document())
+        cur.setPosition(start)
+        cur.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+        sel.cursor = cur  # type: ignore[misc]
+        sel.format = fmt  # type: ignore[misc]
+        return sel
+
+    def _highlight_selection(self, h: Highlight, alpha: int) -> QTextEdit.ExtraSelection:
+        """The painted form of a highlight, made once per look (an article may hold hundreds)."""
+        key = (h.id, h.start, h.end, h.color, bool(h.note), alpha)
+        sel = self._painted.get(key)
+        if sel is None:
             fmt = QTextCharFormat()
             c = QColor(color_hex(h.color))
             c.setAlpha(alpha)
@@ -379,30 +395,23 @@ class ReaderView(QTextBrowser):
             if h.note:
                 fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine)
                 fmt.setUnderlineColor(QColor(color_hex(h.color)).darker(160))
-            sel.format = fmt  # type: ignore[misc]
-            sels.append(sel)
+            start, end = self.to_doc(h.start), self.to_doc(h.end)
+            sel = self._painted[key] = self._selection(start, end, fmt)
+        return sel
+
+    def _paint(self) -> None:
+        alpha = self.theme.highlight_alpha if self.theme else 120
+        sels = [self._highlight_selection(h, alpha) for h in self.highlights]
         for i, (s, e) in enumerate(self._find):
-            sel = QTextEdit.ExtraSelection()
-            cur = QTextCursor(self.document())
-            cur.setPosition(s)
-            cur.setPosition(e, QTextCursor.MoveMode.KeepAnchor)
-            sel.cursor = cur  # type: ignore[misc]
             fmt = QTextCharFormat()
             fmt.setBackground(QColor("#ff922b" if i == self._find_current else "#ffe8cc"))
             fmt.setForeground(QColor("#000000"))
-            sel.format = fmt  # type: ignore[misc]
-            sels.append(sel)
+            sels.append(self._selection(s, e, fmt))
         if self._flash is not None:
-            sel = QTextEdit.ExtraSelection()
-            cur = QTextCursor(self.document())
-            cur.setPosition(self._flash[0])
-            cur.setPosition(self._flash[1], QTextCursor.MoveMode.KeepAnchor)
-            sel.cursor = cur  # type: ignore[misc]
             fmt = QTextCharFormat()
             fmt.setBackground(QColor(self.theme.accent if self.theme else "#1f6feb"))
             fmt.setForeground(QColor("#ffffff"))
-            sel.format = fmt  # type: ignore[misc]
-            sels.append(sel)
+            sels.append(self._selection(self._flash[0], self._flash[1], fmt))
         self.setExtraSelections(sels)
 
     def highlights_at(self, clean: int) -> list[Highlight]:
