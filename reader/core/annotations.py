@@ -228,6 +228,7 @@ class Document:
         self.paths: dict[str, str] = {}  # absolute file path → article id
         self.dirty: dict[tuple[Kind, str], Any] = {}  # record → its last saved JSON
         self.touched: dict[tuple[Kind, str], int] = {}  # record → revision of last change
+        self.recent: list[tuple[Kind, str]] = []  # touched since the store last looked
         self.revision = 0
         self._of_memo: tuple[tuple[str, int, int], list[Highlight]] | None = None
 
@@ -250,6 +251,7 @@ class Document:
             self.dirty[k] = self.record_json(kind, key)
         self.revision += 1
         self.touched[k] = self.revision
+        self.recent.append(k)
 
     def article(self, article_id: str) -> ArticleState:
         """The state of an article, created (and touched) if missing."""
@@ -330,7 +332,14 @@ class _Snapshot(Operation):
     def _do(self, doc: Document, touch: Any) -> None:
         raise NotImplementedError
 
+    #: False for system changes that are never undone (re-anchoring a library):
+    #: they skip recording before/after copies of every record they touch.
+    recorded = True
+
     def apply(self, doc: Document) -> None:
+        if not self.recorded:
+            self._do(doc, doc.touch)
+            return
         if self._after is not None:  # redo: put back exactly what the first apply made
             for (kind, key), value in self._after.items():
                 doc.touch(kind, key)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import gc
 import marshal
 import os
+import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -246,7 +247,12 @@ class Loader:
             return []
         self.prefetch(articles)
         mk = marks_key(marks)
-        affected = [a for a in articles if any(m in a.text for m in marks)]
+        affected = []
+        for n, a in enumerate(articles):
+            if n % 64 == 63:
+                time.sleep(0)  # runs beside the GUI thread: let it have the interpreter
+            if _carries(a.text, marks):
+                affected.append(a)
         digests = [self.meta[a.path].digest for a in affected if a.path in self.meta]
         cached = self.cache.get_many(digests, marks=mk) if self.cache else {}
         out: list[Outcome] = []
@@ -264,6 +270,10 @@ class Loader:
         if fresh and self.cache:
             self.cache.put_many(fresh, marks=mk)
         return out
+
+
+def _carries(text: str, marks: Sequence[str]) -> bool:
+    return any(m in text for m in marks)
 
 
 def load_folder(

@@ -1,22 +1,25 @@
 """Corpus search: Chinese substring matching over titles and full texts.
 
 Chinese has no spaces to tokenise on, and users search for 2-4 character
-words; a substring scan is exact and, done right, fast. All documents are
-joined into one lower-cased string (with a separator no query contains), and
+words; a substring scan is exact and, done right, fast. Documents are joined
+into lower-cased strings (with a separator no query contains), and
 ``str.find`` (C speed) hops from hit to hit; after a hit the scan jumps to the
 next document, so a query costs at most one ``find`` per matching document.
 
-Building the corpus is deferred to the first query (or to ``build``, which
-the app runs in the background): adding an article is just an append. Case is
-folded with ``str.lower`` (C speed); heavier Unicode folding (NFKC) is applied
-to the query only, because running it over a 10,000-article corpus costs
-seconds.
+The corpus is kept in chunks of about two million characters rather than one
+string: building a 70 MB string is one C call that would hold the GIL, and
+the window, for ~100 ms; a chunk takes a few. Building is deferred to the
+first query (or to ``build``, which the app runs in the background): adding
+an article is just an append. Case is folded with ``str.lower`` (C speed);
+heavier Unicode folding (NFKC) is applied to the query only, because running
+it over a 10,000-article corpus costs seconds.
 """
 
 from __future__ import annotations
 
 import bisect
 import re
+import time
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -24,6 +27,7 @@ from dataclasses import dataclass
 from .article import Article
 
 SEP = "\x00"
+CHUNK_CHARS = 2_000_000
 
 
 def normalize_query(q: str) -> str:
@@ -39,14 +43,24 @@ class Hit:
     snippet: str
 
 
+@dataclass
+class _Chunk:
+    text: str
+    ids: list[str]
+    starts: list[int]  # offset of each document in ``text``
+    title_lens: list[int]
+
+    def bounds(self, i: int) -> tuple[int, int]:
+        end = self.starts[i + 1] if i + 1 < len(self.starts) else len(self.text)
+        return self.starts[i], end
+
+
 class SearchIndex:
     def __init__(self, articles: Iterable[Article] = ()) -> None:
         self._articles: list[Article] = []
-        self._ids: list[str] = []
-        self._starts: list[int] = []
-        self._title_len: list[int] = []
-        self._corpus = ""
-        self._built = 0  # articles already in the corpus
+        self._chunks: list[_Chunk] = []
+        self._where: dict[str, tuple[int, int]] = {}  # id → (chunk, document in chunk)
+        self._built = 0
         for a in articles:
             self.add(a)
 
@@ -57,76 +71,86 @@ class SearchIndex:
         return len(self._articles)
 
     def build(self) -> SearchIndex:
-        """Join what was added since the last build (safe to call from a worker)."""
+        """Index what was added since the last build (safe to call from a worker)."""
         new = self._articles[self._built :]
-        if not new:
-            return self
-        parts = [self._corpus]
-        pos = len(self._corpus)
-        for a in new:
+        parts: list[str] = []
+        ids: list[str] = []
+        starts: list[int] = []
+        tls: list[int] = []
+        size = 0
+
+        def flush() -> None:
+            nonlocal parts, ids, starts, tls, size
+            if ids:
+                c = len(self._chunks)
+                for j, aid in enumerate(ids):
+                    self._where[aid] = (c, j)
+                self._chunks.append(_Chunk("".join(parts), ids, starts, tls))
+            parts, ids, starts, tls, size = [], [], [], [], 0
+
+        for n, a in enumerate(new):
+            if n % 64 == 63:
+                time.sleep(0)  # let a GUI thread have the interpreter (we may be a worker)
             title = a.title.lower()
             doc = title + "\n" + a.text.lower() + SEP
-            self._ids.append(a.id)
-            self._starts.append(pos)
-            self._title_len.append(len(title) + 1)
+            ids.append(a.id)
+            starts.append(size)
+            tls.append(len(title) + 1)
             parts.append(doc)
-            pos += len(doc)
-        self._corpus = "".join(parts)
+            size += len(doc)
+            if size >= CHUNK_CHARS:
+                flush()
+        flush()
         self._built += len(new)
         return self
 
-    @property
-    def corpus(self) -> str:
-        self.build()
-        return self._corpus
-
     def matching_ids(self, query: str, limit: int | None = None) -> list[str]:
         """Ids of articles whose title or text contains ``query``, in index order."""
+        self.build()
         q = normalize_query(query)
-        corpus = self.corpus
         if not q:
-            return list(self._ids)
+            return [aid for c in self._chunks for aid in c.ids]
         out: list[str] = []
-        pos = corpus.find(q)
-        starts = self._starts
-        while pos >= 0:
-            i = bisect.bisect_right(starts, pos) - 1
-            out.append(self._ids[i])
-            if limit is not None and len(out) >= limit:
-                break
-            nxt = starts[i + 1] if i + 1 < len(starts) else len(corpus)
-            pos = corpus.find(q, nxt)
+        for c in self._chunks:
+            text, starts, ids = c.text, c.starts, c.ids
+            pos = text.find(q)
+            while pos >= 0:
+                i = bisect.bisect_right(starts, pos) - 1
+                out.append(ids[i])
+                if limit is not None and len(out) >= limit:
+                    return out
+                nxt = starts[i + 1] if i + 1 < len(starts) else len(text)
+                pos = text.find(q, nxt)
         return out
 
     def within(self, ids: Iterable[str], query: str) -> list[str]:
         """The subset of ``ids`` matching ``query`` (a refined query: each keystroke)."""
+        self.build()
         q = normalize_query(query)
-        corpus = self.corpus
-        index = {aid: i for i, aid in enumerate(self._ids)}
         out = []
         for aid in ids:
-            i = index.get(aid)
-            if i is None:
+            loc = self._where.get(aid)
+            if loc is None:
                 continue
-            end = self._starts[i + 1] if i + 1 < len(self._starts) else len(corpus)
-            if corpus.find(q, self._starts[i], end) >= 0:
+            c = self._chunks[loc[0]]
+            start, end = c.bounds(loc[1])
+            if c.text.find(q, start, end) >= 0:
                 out.append(aid)
         return out
 
     def hits(self, article_id: str, query: str, context: int = 20) -> list[Hit]:
         """Every match in one article, with a snippet around it."""
+        self.build()
         q = normalize_query(query)
-        corpus = self.corpus
-        try:
-            i = self._ids.index(article_id)
-        except ValueError:
+        loc = self._where.get(article_id)
+        if loc is None or not q:
             return []
-        start = self._starts[i]
-        end = self._starts[i + 1] if i + 1 < len(self._starts) else len(corpus)
-        doc = corpus[start:end]
-        tl = self._title_len[i]
+        c = self._chunks[loc[0]]
+        start, end = c.bounds(loc[1])
+        doc = c.text[start:end]
+        tl = c.title_lens[loc[1]]
         out = []
-        pos = doc.find(q) if q else -1
+        pos = doc.find(q)
         while pos >= 0:
             text_pos = -1 if pos < tl else pos - tl
             snippet = doc[max(0, pos - context) : pos + len(q) + context].replace(SEP, "")

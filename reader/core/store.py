@@ -101,8 +101,7 @@ def _stamp(t: datetime | None = None) -> str:
 # -- (de)serialisation -------------------------------------------------------------
 
 
-def _record_line(kind: Kind, key: str, doc: Document) -> bytes:
-    value = doc.record_json(kind, key)
+def _encode_line(key: str, value: Any) -> bytes:
     return (
         json.dumps(key, ensure_ascii=False)
         + ": "
@@ -127,29 +126,76 @@ class _LineCache:
             self.lines.pop(k, None)
             self.sections.pop(k[0], None)
 
-    def serialize(self, doc: Document) -> bytes:
+    def snapshot(self, doc: Document) -> list[tuple[Kind, Any, Any]]:
+        """Under the document lock, and quick: per section, its cached bytes, or its
+        cached lines plus the JSON values of the records that have none."""
+        parts: list[tuple[Kind, Any, Any]] = []
+        for kind in KINDS:
+            blob = self.sections.get(kind)
+            if blob is not None:
+                parts.append((kind, blob, None))
+                continue
+            get = self.lines.get
+            keys = list(getattr(doc, kind))
+            lines = [get((kind, k)) for k in keys]
+            missing = [
+                (i, k, doc.record_json(kind, k))
+                for i, (k, ln) in enumerate(zip(keys, lines, strict=True))
+                if ln is None
+            ]
+            parts.append((kind, lines, missing))
+        return parts
+
+    @staticmethod
+    def render(
+        parts: list[tuple[Kind, Any, Any]],
+    ) -> tuple[bytes, dict[tuple[Kind, str], bytes], dict[Kind, bytes]]:
+        """Without the lock: encode what was missing and join; returns the file's
+        bytes and the new lines and sections to remember."""
         out = [
             b"{\n",
             f'"schema_version": {SCHEMA_VERSION},\n'.encode(),
             f'"saved": "{_stamp()}",\n'.encode(),
         ]
-        lines_get = self.lines.get
-        for i, kind in enumerate(KINDS):
-            blob = self.sections.get(kind)
-            if blob is None:
-                records: dict[str, Any] = getattr(doc, kind)
-                lines = []
-                for key in records:
-                    k = (kind, key)
-                    line = lines_get(k)
-                    if line is None:
-                        line = self.lines[k] = _record_line(kind, key, doc)
-                    lines.append(line)
+        new_lines: dict[tuple[Kind, str], bytes] = {}
+        new_sections: dict[Kind, bytes] = {}
+        for n, (kind, a, b) in enumerate(parts):
+            if b is None:
+                blob = a
+            else:
+                lines = a
+                for n, (i, key, value) in enumerate(b):
+                    if n % 256 == 255:
+                        time.sleep(0)  # a save runs beside the GUI: give it the interpreter
+                    line = _encode_line(key, value)
+                    lines[i] = new_lines[(kind, key)] = line
                 body = (b"\n" + b",\n".join(lines) + b"\n") if lines else b""
-                blob = self.sections[kind] = f'"{kind}": {{'.encode() + body + b"}"
-            out.append(blob + (b",\n" if i < len(KINDS) - 1 else b"\n"))
+                blob = new_sections[kind] = f'"{kind}": {{'.encode() + body + b"}"
+            out.append(blob + (b",\n" if n < len(parts) - 1 else b"\n"))
         out.append(b"}\n")
-        return b"".join(out)
+        return b"".join(out), new_lines, new_sections
+
+    def absorb(
+        self,
+        new_lines: dict[tuple[Kind, str], bytes],
+        new_sections: dict[Kind, bytes],
+        touched: dict[tuple[Kind, str], int],
+        rev: int,
+    ) -> None:
+        """Under the lock again: keep what is still current (not changed meanwhile)."""
+        stale = {k for k, r in touched.items() if r > rev}
+        for k, line in new_lines.items():
+            if k not in stale:
+                self.lines[k] = line
+        stale_kinds = {k[0] for k in stale}
+        for kind, blob in new_sections.items():
+            if kind not in stale_kinds:
+                self.sections[kind] = blob
+
+    def serialize(self, doc: Document) -> bytes:
+        data, lines, sections = self.render(self.snapshot(doc))
+        self.absorb(lines, sections, {}, 0)
+        return data
 
 
 def _lines_from_file(data: bytes, keys: dict[Kind, list[str]]) -> dict[tuple[Kind, str], bytes]:
@@ -559,21 +605,26 @@ class Store:
         """Apply a user operation (recorded for undo)."""
         with self.mutex:
             op.apply(self.doc)
-            self._cache.invalidate(list(self.doc.dirty))
+            self._take_recent()
             if undoable:
                 self.history.push(op)
 
     def undo(self) -> Operation | None:
         with self.mutex:
             op = self.history.undo(self.doc)
-            self._cache.invalidate(list(self.doc.dirty))
+            self._take_recent()
             return op
 
     def redo(self) -> Operation | None:
         with self.mutex:
             op = self.history.redo(self.doc)
-            self._cache.invalidate(list(self.doc.dirty))
+            self._take_recent()
             return op
+
+    def _take_recent(self) -> None:
+        """Forget the serialised form of the records changed since last time."""
+        recent, self.doc.recent = self.doc.recent, []
+        self._cache.invalidate(recent)
 
     @property
     def has_unsaved(self) -> bool:
@@ -606,9 +657,13 @@ class Store:
                         return False
                     if self._signature() != self._disk_sig:
                         self._merge_from_disk()
-                    data = self._cache.serialize(self.doc)
+                    parts = self._cache.snapshot(self.doc)
                     rev = self.doc.revision
                     saved = {k: self.doc.record_json(*k) for k in self.doc.dirty}
+                # encoding records and joining the file: without the document lock
+                data, new_lines, new_sections = self._cache.render(parts)
+                with self.mutex:
+                    self._cache.absorb(new_lines, new_sections, self.doc.touched, rev)
                 self._backup_current()
                 atomic_write(self.path, data)
                 with self.mutex:

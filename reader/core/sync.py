@@ -48,6 +48,7 @@ class Reconcile(_Snapshot):
     """Update the path map, carry annotations of edited files, re-anchor highlights."""
 
     label = "update annotations for changed files"
+    recorded = False  # applied with undoable=False: no before/after copies of 10,000 paths
 
     def __init__(self, articles: Sequence[Article]) -> None:
         super().__init__()

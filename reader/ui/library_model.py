@@ -136,10 +136,31 @@ class ArticleTableModel(QAbstractTableModel):
         return None
 
     # -- changes
-    def add_articles(self, arts: Sequence[Article]) -> None:
+    def add_articles(self, arts: Sequence[Article], *, keep_order: bool = False) -> None:
+        """Add (or replace) articles. ``keep_order`` appends the new rows at the end
+        without re-sorting everything: a library loading in batches calls this
+        every 150 ms and sorts once at the end (``resort``)."""
+        if not keep_order:
+            for a in arts:
+                self.all[a.id] = a
+            self._rebuild()
+            return
+        ok = self._accepts()
+        new: list[Article] = []
         for a in arts:
+            if a.id in self.all and a.id in self._row:
+                self.replace(a)
+                continue
             self.all[a.id] = a
-        self._rebuild()
+            if ok(a):
+                new.append(a)
+        if new:
+            first = len(self.articles)
+            self.beginInsertRows(QModelIndex(), first, first + len(new) - 1)
+            for a in new:
+                self._row[a.id] = len(self.articles)
+                self.articles.append(a)
+            self.endInsertRows()
 
     def replace(self, a: Article) -> None:
         self.all[a.id] = a

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import queue
 import threading
+import time
 import traceback
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
@@ -65,6 +66,7 @@ class Tasks(QObject):
     """Owns the thread pool and the handles of running tasks."""
 
     PUMP_MS = 10
+    SLICE_S = 0.015
 
     def __init__(self, parent: QObject | None = None, max_threads: int = 4) -> None:
         super().__init__(parent)
@@ -107,8 +109,10 @@ class Tasks(QObject):
         return handle
 
     def pump(self) -> None:
-        """Deliver what the workers said (GUI thread)."""
-        while True:
+        """Deliver what the workers said (GUI thread), for at most one time slice:
+        the event loop must get its turn between deliveries."""
+        deadline = time.monotonic() + self.SLICE_S
+        while time.monotonic() < deadline:
             try:
                 msg = self._queue.get_nowait()
             except queue.Empty:
@@ -125,7 +129,7 @@ class Tasks(QObject):
             self._futures.pop(handle, None)
             handle.ended.emit()
             handle.deleteLater()
-        if not self.active:
+        if not self.active and self._queue.empty():
             self._timer.stop()
 
     def busy(self, name: str) -> bool:
