@@ -164,8 +164,8 @@ class _LineCache:
                 blob = a
             else:
                 lines = a
-                for n, (i, key, value) in enumerate(b):
-                    if n % 256 == 255:
+                for done, (i, key, value) in enumerate(b):
+                    if done % 256 == 255:
                         time.sleep(0)  # a save runs beside the GUI: give it the interpreter
                     line = _encode_line(key, value)
                     lines[i] = new_lines[(kind, key)] = line

@@ -135,6 +135,7 @@ class MainWindow(QMainWindow):
         self._last_search: tuple[str, list[str] | None] = ("", None)
         self.current: Article | None = None
         self._reload_again = False
+        self._load_handle: Any = None
         self._save_again = False
         self._save_error: str | None = None
         self._closing = False
@@ -519,7 +520,7 @@ class MainWindow(QMainWindow):
     def start_load(self) -> None:
         if self._closing:
             return
-        if self.tasks.busy("load"):
+        if self._load_handle is not None and self._load_handle in self.tasks.active:
             self._reload_again = True
             return
         self._load_started = time.monotonic()
@@ -528,13 +529,19 @@ class MainWindow(QMainWindow):
         self.cancel_button.show()
         self.status.setText(self.tr("Loading {folder}…").format(folder=self.library_root))
         known = list(self.index.articles.values())
-        self.tasks.run(
-            "load",
-            lambda job: load_job(self.index, self.loader, known, job),
-            on_result=self._load_done,
-            on_error=self._load_failed,
-            on_progress=self._load_progress,
+        index, loader = self.index, self.loader
+        handle = self.tasks.run("load", lambda job: load_job(index, loader, known, job))
+
+        # results of a load for a library that was replaced meanwhile are dropped
+        def current() -> bool:
+            return handle is self._load_handle
+
+        handle.finished.connect(lambda r: self._load_done(r) if current() else None)
+        handle.failed.connect(lambda m, t: self._load_failed(m, t) if current() else None)
+        handle.progressed.connect(
+            lambda d, n, b: self._load_progress(d, n, b) if current() else None
         )
+        self._load_handle = handle
 
     def _load_progress(self, done: int, total: int, batch: list[Any]) -> None:
         self.progress.setRange(0, max(total, 1))
@@ -561,7 +568,7 @@ class MainWindow(QMainWindow):
             self.model.remove_ids(gone)
         if added:
             replaced = [a for a in added if a.id in self.model.all]
-            self.model.add_articles(added, keep_order=self.tasks.busy("load"))
+            self.model.add_articles(added, keep_order=self._load_handle is not None)
             if replaced:
                 if self.current and any(a.id == self.current.id for a in replaced):
                     self.open_article(self.current.id, keep_position=True)
@@ -597,15 +604,21 @@ class MainWindow(QMainWindow):
         self._watch(result["dirs"])
         # the rest in later turns of the event loop: each step is short, and
         # the window repaints and answers in between
-        QTimer.singleShot(0, self._after_load)
+        handle = self._load_handle
+        QTimer.singleShot(0, lambda: self._after_load(handle))
 
-    def _after_load(self) -> None:
+    def _after_load(self, handle: Any) -> None:
+        if handle is not self._load_handle:
+            return  # another library was opened meanwhile
         self._reconcile()
         self._refresh_sources()
         self._update_count()
-        QTimer.singleShot(0, self._finish_load)
+        QTimer.singleShot(0, lambda: self._finish_load(handle))
 
-    def _finish_load(self) -> None:
+    def _finish_load(self, handle: Any) -> None:
+        if handle is not self._load_handle:
+            return
+        self._load_handle = None
         if self.current is None:
             self._open_initial()
         self.library_loaded.emit()
@@ -664,6 +677,8 @@ class MainWindow(QMainWindow):
     def set_library(self, folder: Path) -> None:
         self.tasks.cancel("load")
         self.tasks.wait(10000)
+        self._load_handle = None  # whatever it still delivers is for the old library
+        self._reload_again = False
         self._save_position()
         self.library_root = folder
         self.index = LibraryIndex(folder)
