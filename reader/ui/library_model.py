@@ -59,6 +59,7 @@ class ArticleTableModel(QAbstractTableModel):
         self.source: str | None = None
         self.sort_column = -1
         self.sort_order = Qt.SortOrder.AscendingOrder
+        self._order: list[Article] | None = None  # every article in the current sort order
         self._hl_counts: dict[str, int] = {}
         self.headers = [
             self.tr("Title"),
@@ -140,6 +141,7 @@ class ArticleTableModel(QAbstractTableModel):
         """Add (or replace) articles. ``keep_order`` appends the new rows at the end
         without re-sorting everything: a library loading in batches calls this
         every 150 ms and sorts once at the end (``resort``)."""
+        self._order = None
         if not keep_order:
             for a in arts:
                 self.all[a.id] = a
@@ -164,18 +166,21 @@ class ArticleTableModel(QAbstractTableModel):
 
     def replace(self, a: Article) -> None:
         self.all[a.id] = a
+        self._order = None
         row = self._row.get(a.id)
         if row is not None:
             self.articles[row] = a
             self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
 
     def remove_ids(self, ids: Iterable[str]) -> None:
+        self._order = None
         for aid in list(ids):
             self.all.pop(aid, None)
         self._rebuild()
 
     def clear(self) -> None:
         self.all = {}
+        self._order = None
         self._rebuild()
 
     def set_filter(self, *, matching: Any = ..., tags: Any = ..., source: Any = ...) -> None:
@@ -205,9 +210,14 @@ class ArticleTableModel(QAbstractTableModel):
 
     def _rebuild(self) -> None:
         """Recompute the rows (filter + sort) and reset the view to them."""
-        ok = self._accepts()
-        rows = [a for a in self.all.values() if ok(a)]
-        rows = self._sorted(rows)
+        order = self._order
+        if order is None or len(order) != len(self.all):
+            order = self._order = self._sorted(list(self.all.values()))
+        if self.matching is None and self.source is None and not self.tags:
+            rows = list(order)
+        else:
+            ok = self._accepts()
+            rows = [a for a in order if ok(a)]  # already in order: filtering keeps it
         self.beginResetModel()
         self.articles = rows
         self._row = {a.id: i for i, a in enumerate(rows)}
@@ -228,6 +238,7 @@ class ArticleTableModel(QAbstractTableModel):
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """Sort the rows on raw values, with Python's C sort."""
         self.sort_column, self.sort_order = column, order
+        self._order = None
         arts = self._sorted(self.articles)
         self.layoutAboutToBeChanged.emit()
         old = self.articles
