@@ -58,6 +58,31 @@ class HighlightListModel(QAbstractListModel):
         self.items: list[Highlight] = []
 
     def set_items(self, items: list[Highlight]) -> None:
+        """Show ``items``; a single insertion or removal (the usual edit) is applied
+        as such, so the view does not lay out hundreds of rows again."""
+        old = [h.id for h in self.items]
+        new = [h.id for h in items]
+        if old == new:
+            self.items = list(items)
+            if items:
+                self.dataChanged.emit(self.index(0), self.index(len(items) - 1))
+            return
+        if len(new) == len(old) + 1:
+            pairs = enumerate(zip(old, new, strict=False))
+            i = next((k for k, (a, b) in pairs if a != b), len(old))
+            if new[:i] + new[i + 1 :] == old:
+                self.beginInsertRows(QModelIndex(), i, i)
+                self.items = list(items)
+                self.endInsertRows()
+                return
+        if len(old) == len(new) + 1:
+            pairs = enumerate(zip(old, new, strict=False))
+            i = next((k for k, (a, b) in pairs if a != b), len(new))
+            if old[:i] + old[i + 1 :] == new:
+                self.beginRemoveRows(QModelIndex(), i, i)
+                self.items = list(items)
+                self.endRemoveRows()
+                return
         self.beginResetModel()
         self.items = list(items)
         self.endResetModel()
