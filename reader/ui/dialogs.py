@@ -6,7 +6,6 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -35,6 +34,7 @@ from PySide6.QtWidgets import (
 from ..core.annotations import PALETTE, Highlight, color_hex
 from ..core.store import Store
 from .annotations_panel import HighlightFilter
+from .library_model import ListTableModel
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -112,7 +112,7 @@ class FindBar(QWidget):
         return super().eventFilter(obj, e)
 
 
-class AllHighlightsModel(QAbstractTableModel):
+class AllHighlightsModel(ListTableModel):
     COLOR, QUOTE, NOTE, TAGS, ARTICLE, STATUS = range(6)
 
     def __init__(
@@ -141,16 +141,6 @@ class AllHighlightsModel(QAbstractTableModel):
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.items)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.headers)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.headers[section]
-        return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():

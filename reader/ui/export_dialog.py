@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QDate, Qt, QTimer
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QColor, QFont, QIcon, QPixmap
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -97,7 +97,9 @@ class ExportDialog(QDialog):
         self.color_boxes: dict[str, QCheckBox] = {}
         for i, name in enumerate(PALETTE):
             cb = QCheckBox(name.title(), self)
-            cb.setStyleSheet(f"QCheckBox::indicator:checked {{ background: {PALETTE[name]}; }}")
+            swatch = QPixmap(12, 12)
+            swatch.fill(QColor(PALETTE[name]))
+            cb.setIcon(QIcon(swatch))
             self.color_boxes[name] = cb
             colors.addWidget(cb, i // 4, i % 4)
         form.addRow(self.tr("Colours:"), colors)
@@ -135,7 +137,9 @@ class ExportDialog(QDialog):
         dbtn.clicked.connect(self._pick_dest)
         drow.addWidget(self.dest, 1)
         drow.addWidget(dbtn)
-        form.addRow(self.tr("&Save to:"), drow)
+        dest_label = QLabel(self.tr("&Save to:"), self)
+        dest_label.setBuddy(self.dest)
+        form.addRow(dest_label, drow)
         lay.addLayout(form)
 
         self.summary = QLabel(self)
