@@ -7,7 +7,6 @@ library folder, so a link to ``/`` or a link loop cannot make a load endless.
 
 from __future__ import annotations
 
-import gc
 import marshal
 import os
 import time
@@ -20,6 +19,7 @@ from pathlib import Path
 from .article import Article, Blocks, encode_body
 from .cache import ArticleCache, marks_key, unpack, watermarks_of
 from .formats import NotAnArticle, RawDocument, read_document
+from .heap import gc_paused
 from .parallel import MIN_PARALLEL, FileMeta, Outcome, clean_one, clean_paths
 
 #: Files that sit beside saved pages but are never articles ("Save page as
@@ -170,11 +170,7 @@ class Loader:
             else {}
         )
         hits: list[Outcome] = []
-        # hundreds of thousands of small objects, none garbage: keep the cyclic
-        # GC from scanning them again and again while they are made
-        gc_was = gc.isenabled()
-        gc.disable()
-        try:
+        with gc_paused():  # hundreds of thousands of small objects, none garbage
             for p, meta in want.items():
                 hit = got.get(meta.digest)
                 if hit is None:
@@ -184,9 +180,6 @@ class Loader:
                 self.meta[p] = meta
                 body = hit[1] if hit[1] is not None else partial(self._fetch, p, meta.digest)
                 hits.append((p, unpack(hit[0], body, p), meta))
-        finally:
-            if gc_was:
-                gc.enable()
         del got
         yield from hits
         del hits
