@@ -152,7 +152,13 @@ class _LineCache:
         parts: list[tuple[Kind, Any, Any]],
     ) -> tuple[bytes, dict[tuple[Kind, str], bytes], dict[Kind, bytes]]:
         """Without the lock: encode what was missing and join; returns the file's
-        bytes and the new lines and sections to remember."""
+        bytes and the new lines and sections to remember.
+
+        A section is cached as its lines joined, without its braces, and the
+        file is one join of the pieces: every big concatenation would copy the
+        whole 15 MB file again while holding the interpreter lock, and the GUI
+        thread waits for each.
+        """
         out = [
             b"{\n",
             f'"schema_version": {SCHEMA_VERSION},\n'.encode(),
@@ -162,7 +168,7 @@ class _LineCache:
         new_sections: dict[Kind, bytes] = {}
         for n, (kind, a, b) in enumerate(parts):
             if b is None:
-                blob = a
+                body = a
             else:
                 lines = a
                 for done, (i, key, value) in enumerate(b):
@@ -170,9 +176,9 @@ class _LineCache:
                         time.sleep(0)  # a save runs beside the GUI: give it the interpreter
                     line = _encode_line(key, value)
                     lines[i] = new_lines[(kind, key)] = line
-                body = (b"\n" + b",\n".join(lines) + b"\n") if lines else b""
-                blob = new_sections[kind] = f'"{kind}": {{'.encode() + body + b"}"
-            out.append(blob + (b",\n" if n < len(parts) - 1 else b"\n"))
+                body = new_sections[kind] = b",\n".join(lines)
+            out += (f'"{kind}": {{'.encode(), b"\n" if body else b"", body)
+            out.append((b"\n}" if body else b"}") + (b",\n" if n < len(parts) - 1 else b"\n"))
         out.append(b"}\n")
         return b"".join(out), new_lines, new_sections
 
