@@ -22,7 +22,7 @@ from PySide6.QtCore import (
     QSortFilterProxyModel,
     Qt,
 )
-from PySide6.QtGui import QColor, QFontMetrics, QPainter
+from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPen
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from ..core.annotations import color_hex
@@ -367,9 +367,10 @@ class TagChipsDelegate(QStyledItemDelegate):
                 break
             tag = self.store.doc.tags.get(t)
             c = QColor(color_hex(tag.color if tag else "gray"))
+            edge = c.darker(140)  # opaque: keeps the chip visible on a selected row
             c.setAlpha(150)
-            rect = QRectF(x, r.top(), w, r.height())
-            painter.setPen(Qt.PenStyle.NoPen)
+            rect = QRectF(x, r.top(), w, r.height()).adjusted(0.5, 0.5, -0.5, -0.5)
+            painter.setPen(QPen(edge, 1))
             painter.setBrush(c)
             painter.drawRoundedRect(rect, r.height() / 2, r.height() / 2)
             painter.setPen(opt.palette.text().color())
