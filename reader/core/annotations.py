@@ -231,6 +231,11 @@ class Document:
         self.recent: list[tuple[Kind, str]] = []  # touched since the store last looked
         self.revision = 0
         self._of_memo: tuple[tuple[str, int, int], list[Highlight]] | None = None
+        # highlights by article, kept up to date from the highlights touched
+        # since: every change used to rescan all 20,000 (4–5 ms twice per change)
+        self._by_article: dict[str, dict[str, Highlight]] | None = None
+        self._filed_under: dict[str, str] = {}  # highlight id → its key in _by_article
+        self._changed_highlights: list[str] = []
 
     # -- bookkeeping ----------------------------------------------------------
     def record_json(self, kind: Kind, key: str) -> Any:
@@ -252,6 +257,48 @@ class Document:
         self.revision += 1
         self.touched[k] = self.revision
         self.recent.append(k)
+        if kind == "highlights" and self._by_article is not None:
+            self._changed_highlights.append(key)
+
+    def reindex(self) -> None:
+        """Forget the per-article index (after changing highlights without ``touch``)."""
+        self._by_article = None
+        self._of_memo = None
+
+    def _groups(self) -> dict[str, dict[str, Highlight]]:
+        """Highlights by article, brought up to date with the touched highlights
+        (looked at now, after the change: ``touch`` comes before it)."""
+        groups = self._by_article
+        if groups is not None and self._changed_highlights:
+            filed = self._filed_under
+            changed, self._changed_highlights = self._changed_highlights, []
+            for hid in changed:
+                old = filed.pop(hid, None)
+                if old is not None:
+                    group = groups[old]
+                    del group[hid]
+                    if not group:
+                        del groups[old]
+                h = self.highlights.get(hid)
+                if h is not None:
+                    groups.setdefault(h.article, {})[hid] = h
+                    filed[hid] = h.article
+        if groups is None or len(self._filed_under) != len(self.highlights):
+            groups, filed = {}, {}
+            for hid, h in self.highlights.items():
+                groups.setdefault(h.article, {})[hid] = h
+                filed[hid] = h.article
+            self._by_article, self._filed_under = groups, filed
+            self._changed_highlights = []
+        return groups
+
+    def highlight_count(self, article_id: str) -> int:
+        group = self._groups().get(article_id)
+        return len(group) if group else 0
+
+    def highlight_counts(self) -> dict[str, int]:
+        """Highlights per article, for sorting by the count."""
+        return {aid: len(g) for aid, g in self._groups().items()}
 
     def article(self, article_id: str) -> ArticleState:
         """The state of an article, created (and touched) if missing."""
@@ -287,7 +334,7 @@ class Document:
         memo = self._of_memo
         if memo is not None and memo[0] == (article_id, self.revision, len(self.highlights)):
             return list(memo[1])
-        hs = [h for h in self.highlights.values() if h.article == article_id]
+        hs = list(self._groups().get(article_id, {}).values())
         hs.sort(key=lambda h: (h.status == "orphaned", h.start, h.end))
         self._of_memo = ((article_id, self.revision, len(self.highlights)), hs)
         return list(hs)

@@ -153,6 +153,8 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self._save_timer = QTimer(self, singleShot=True, interval=300)
         self._save_timer.timeout.connect(self._save_now)
+        self._prepare_timer = QTimer(self, singleShot=True, interval=0)
+        self._prepare_timer.timeout.connect(self._save_now)
         self._search_timer = QTimer(self, singleShot=True, interval=120)
         self._search_timer.timeout.connect(self._run_search)
         self._reload_timer = QTimer(self, singleShot=True, interval=600)
@@ -1155,6 +1157,12 @@ class MainWindow(QMainWindow):
         if self.tasks.busy("save"):
             self._save_again = True
             return
+        # The Python-heavy part (encoding changed records) here, a few ms per turn
+        # of the event loop; the worker is left with the join, write and fsync,
+        # which do not hold the interpreter lock the repaints need.
+        if not self.store.read_only and not self.store.prepare_save():
+            self._prepare_timer.start()
+            return
         self.tasks.run(
             "save", lambda job: self.store.save(), on_result=self._saved, on_error=self._save_failed
         )
@@ -1226,6 +1234,7 @@ class MainWindow(QMainWindow):
         self._save_position()
         self._closing = True
         self._save_timer.stop()
+        self._prepare_timer.stop()
         self._reload_timer.stop()
         self._poll_timer.stop()
         watched = self.watcher.directories() + self.watcher.files()

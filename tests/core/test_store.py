@@ -287,3 +287,63 @@ def test_undo_redo_through_the_store_is_saved(path: Path) -> None:
     s.redo()
     s.save()
     assert h.id in Store.open(path).doc.highlights
+
+
+def test_sliced_preparation_leaves_only_the_write(path: Path) -> None:
+    s = Store.open(path)
+    hs = [add(s, start=i % 25, end=i % 25 + 5, note=f"n{i}") for i in range(40)]
+    again = Store.open(path)  # the file's lines are reused, not re-encoded
+    again.apply(EditHighlight(hs[3].id, note="改过"))
+    encoded: list[str] = []
+    real = store_mod._encode_line
+    store_mod._encode_line = lambda k, v: encoded.append(k) or real(k, v)  # type: ignore[assignment]
+    try:
+        slices = 1
+        while not again.prepare_save(budget=0):
+            slices += 1
+        assert slices > 4  # the work really was cut into slices
+        assert encoded == [hs[3].id]  # the file's lines reused for all the others
+        assert again.save()
+    finally:
+        store_mod._encode_line = real  # type: ignore[assignment]
+    assert encoded == [hs[3].id]  # the save itself had nothing left to encode
+    doc = Store.open(path).doc
+    assert doc.highlights[hs[3].id].note == "改过"
+    assert [doc.highlights[h.id].note for h in hs[4:]] == [f"n{i}" for i in range(4, 40)]
+
+
+def test_file_lines_are_not_reused_after_taking_in_another_save(path: Path) -> None:
+    s = Store.open(path)
+    h1, h2 = add(s), add(s, start=6, end=9)
+    app = Store.open(path)  # holds the file's lines for its first save
+    cli = Store.open(path)
+    cli.apply(EditHighlight(h1.id, note="from cli"))
+    cli.save()
+    app.apply(EditHighlight(h2.id, note="from app"))
+    app.save()
+    final = Store.open(path).doc.highlights
+    assert final[h1.id].note == "from cli"
+    assert final[h2.id].note == "from app"
+
+
+@pytest.mark.parametrize("layout", ["indented", "two_per_line"])
+def test_hand_edited_layout_is_encoded_afresh(path: Path, layout: str) -> None:
+    s = Store.open(path)
+    hs = [add(s, start=i, end=i + 4, note=f"n{i}") for i in range(6)]
+    text = path.read_text("utf-8")
+    if layout == "indented":
+        text = json.dumps(json.loads(text), ensure_ascii=False, indent=2)
+    else:  # the first two highlights on one line
+        text = text.replace(",\n" + json.dumps(hs[1].id), ", " + json.dumps(hs[1].id), 1)
+    path.write_text(text, "utf-8")
+    again = Store.open(path)
+    again.apply(EditHighlight(hs[5].id, note="改过"))
+    while not again.prepare_save(budget=0):
+        pass
+    again.save()
+    data = path.read_text("utf-8")
+    doc = parse(data)
+    assert [doc.highlights[h.id].note for h in hs] == [f"n{i}" for i in range(5)] + ["改过"]
+    # one record per line again
+    for h in hs:
+        assert sum(1 for line in data.splitlines() if h.id in line) == 1

@@ -170,3 +170,29 @@ def test_store_saves_reloads_and_undoes_any_sequence(tmp_path_factory, data: st.
     assert _state(store.doc) == start
     store.save(force=True)
     assert _state(Store.open(path).doc) == start
+
+
+@settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(st.data())
+def test_sliced_saves_write_what_is_in_memory(tmp_path_factory, data: st.DataObject) -> None:  # noqa: ANN001
+    """Saves prepared a slice at a time, with changes in between slices and a file's
+    own lines reused, write exactly the document in memory."""
+    path = Path(tmp_path_factory.mktemp("p")) / "store.json"
+    first = Store.open(path)
+    for op in data.draw(st.composite(lambda draw: _ops(draw))()):
+        first.apply(op)
+    first.save(force=True)
+    store = Store.open(path)  # its first save reuses the lines of this file
+    for op in data.draw(st.composite(lambda draw: _ops(draw))()):
+        for _ in range(data.draw(st.integers(0, 4))):
+            store.prepare_save(budget=0)  # one slice
+        store.apply(op)
+        if data.draw(st.booleans()):
+            store.save()
+            assert _state(Store.open(path).doc) == _state(store.doc)
+    while not store.prepare_save(budget=0):
+        pass
+    store.save(force=True)
+    assert _state(Store.open(path).doc) == _state(store.doc)
