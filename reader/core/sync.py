@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from .anchoring import anchor, describe
+from .anchoring import Selector, anchor, describe
 from .annotations import ArticleState, Document, _Snapshot
 from .article import Article
 
@@ -38,71 +38,133 @@ def norm_path(path: str) -> str:
     return os.path.abspath(path)
 
 
-def _annotated(doc: Document) -> set[str]:
-    ids = {h.article for h in doc.highlights.values()}
-    ids |= {aid for aid, st in doc.articles.items() if not st.is_empty()}
-    return ids
+#: what a re-anchored highlight looked like when planned: article, start, end, exact, status
+_Seen = tuple[str, int, int, str, str]
+
+
+@dataclass
+class ReconcilePlan:
+    """What reconciling would change, worked out without changing anything.
+
+    ``plan`` can run on a worker thread while the GUI keeps changing the
+    document: it reads the document through single C-level copies (a dict or
+    list copy runs without letting another thread in), and applying checks
+    each entry against the record as it is then, skipping any that moved on.
+    """
+
+    paths: list[tuple[str, str | None, str]] = field(default_factory=list)  # path, was, now
+    rekeys: list[tuple[str, str]] = field(default_factory=list)  # old id → new id
+    anchors: list[tuple[str, _Seen, str, Selector | None]] = field(default_factory=list)
+    titles: list[tuple[str, str]] = field(default_factory=list)
+    statuses: Counter[str] = field(default_factory=Counter)
+
+
+def plan(doc: Document, articles: Sequence[Article]) -> ReconcilePlan:
+    """Path map, edited and moved files, re-anchoring and titles, as a plan.
+
+    The texts of lazily loaded articles are read here (the slow part: on a
+    worker, prefetch them in bulk first).
+    """
+    paths = dict(doc.paths)
+    highlights = list(doc.highlights.values())
+    states = dict(doc.articles)
+    out = ReconcilePlan()
+    by_id = {a.id: a for a in articles}
+    annotated = {h.article for h in highlights}
+    annotated |= {aid for aid, st in states.items() if not st.is_empty()}
+    # 1. the path map, and edited files (same path, new id)
+    for a in articles:
+        path = norm_path(a.path)
+        old = paths.get(path)
+        if old == a.id:
+            continue
+        if old and old not in by_id and old in annotated and a.id not in annotated:
+            out.rekeys.append((old, a.id))
+            annotated.discard(old)
+            annotated.add(a.id)
+        out.paths.append((path, old, a.id))
+    # 2. moved *and* edited: a unique title match among unannotated articles
+    missing = [aid for aid in annotated if aid not in by_id]
+    if missing:
+        by_title: dict[str, list[Article]] = {}
+        for a in articles:
+            if a.id not in annotated:
+                by_title.setdefault(a.title.strip(), []).append(a)
+        for old in missing:
+            st = states.get(old)
+            title = (st.title if st else "").strip()
+            cands = by_title.get(title, []) if title else []
+            if len(cands) == 1:
+                out.rekeys.append((old, cands[0].id))
+                annotated.add(cands[0].id)
+                by_title[title] = []
+    # 3. re-anchor every highlight whose quote is no longer where it was
+    moved = dict(out.rekeys)
+    texts: dict[str, str] = {}
+    for h in highlights:
+        aid = moved.get(h.article, h.article)
+        art = by_id.get(aid)
+        if art is None:
+            continue
+        text = texts.get(aid)
+        if text is None:
+            text = texts[aid] = art.text
+        if h.status != "orphaned" and text[h.start : h.end] == h.exact:
+            out.statuses[h.status] += 1
+            continue
+        seen = (aid, h.start, h.end, h.exact, h.status)
+        res = anchor(text, h.selector)
+        if res.status == "orphaned":
+            status, sel = "orphaned", None
+        else:
+            sel = describe(text, res.start, res.end)
+            # an approximate placement stays marked until the user confirms it
+            status = "fuzzy" if (res.status == "fuzzy" or h.status == "fuzzy") else res.status
+        out.anchors.append((h.id, seen, status, sel))
+        out.statuses[status] += 1
+    # 4. remember titles, so orphaned annotations can say where they were
+    for aid in annotated:
+        present = by_id.get(aid)
+        if present is not None:
+            st = states.get(aid)
+            if st is None or st.title != present.title:
+                out.titles.append((aid, present.title))
+    return out
 
 
 class Reconcile(_Snapshot):
-    """Update the path map, carry annotations of edited files, re-anchor highlights."""
+    """Update the path map, carry annotations of edited files, re-anchor highlights.
+
+    Given a ``plan`` made earlier (on a worker), applies what of it still holds;
+    without one, plans first.
+    """
 
     label = "update annotations for changed files"
     recorded = False  # applied with undoable=False: no before/after copies of 10,000 paths
 
-    def __init__(self, articles: Sequence[Article]) -> None:
+    def __init__(self, articles: Sequence[Article], plan: ReconcilePlan | None = None) -> None:
         super().__init__()
         self.articles = articles
+        self.plan = plan
         self.report = ReconcileReport()
 
     def _do(self, doc: Document, touch: Any) -> None:
-        by_id = {a.id: a for a in self.articles}
-        annotated = _annotated(doc)
-        # 1. the path map, and edited files (same path, new id)
-        for a in self.articles:
-            path = norm_path(a.path)
-            old = doc.paths.get(path)
-            if old == a.id:
-                continue
-            if old and old not in by_id and old in annotated and a.id not in annotated:
-                self._rekey(doc, touch, old, a.id)
-                annotated.discard(old)
-                annotated.add(a.id)
-            touch("paths", path)
-            doc.paths[path] = a.id
-        # 2. moved *and* edited: a unique title match among unannotated articles
-        missing = [aid for aid in annotated if aid not in by_id]
-        if missing:
-            by_title: dict[str, list[Article]] = {}
-            for a in self.articles:
-                if a.id not in annotated:
-                    by_title.setdefault(a.title.strip(), []).append(a)
-            for old in missing:
-                st = doc.articles.get(old)
-                title = (st.title if st else "").strip()
-                cands = by_title.get(title, []) if title else []
-                if len(cands) == 1:
-                    self._rekey(doc, touch, old, cands[0].id)
-                    by_title[title] = []
-        # 3. re-anchor
-        texts: dict[str, str] = {}
-        for h in list(doc.highlights.values()):
-            art = by_id.get(h.article)
-            if art is None:
-                continue
-            text = texts.get(art.id)
-            if text is None:
-                text = texts[art.id] = art.text
-            if h.status != "orphaned" and text[h.start : h.end] == h.exact:
-                self.report.statuses[h.status] += 1
-                continue
-            res = anchor(text, h.selector)
-            touch("highlights", h.id)
+        p = self.plan if self.plan is not None else plan(doc, self.articles)
+        for path, was, now in p.paths:
+            if doc.paths.get(path) == was:  # else changed since it was planned
+                touch("paths", path)
+                doc.paths[path] = now
+        for old, new in p.rekeys:
+            self._rekey(doc, touch, old, new)
+        self.report.statuses = Counter(p.statuses)
+        for hid, seen, status, sel in p.anchors:
+            h = doc.highlights.get(hid)
+            if h is None or (h.article, h.start, h.end, h.exact, h.status) != seen:
+                continue  # changed meanwhile: the next reconcile looks again
+            touch("highlights", hid)
             self.report.changed += 1
-            if res.status == "orphaned":
-                h.status = "orphaned"
-            else:
-                sel = describe(text, res.start, res.end)
+            h.status = status
+            if sel is not None:
                 h.exact, h.prefix, h.suffix, h.start, h.end = (
                     sel.exact,
                     sel.prefix,
@@ -110,16 +172,11 @@ class Reconcile(_Snapshot):
                     sel.start,
                     sel.end,
                 )
-                # an approximate placement stays marked until the user confirms it
-                h.status = "fuzzy" if (res.status == "fuzzy" or h.status == "fuzzy") else res.status
-            self.report.statuses[h.status] += 1
-        # 4. remember titles, so orphaned annotations can say where they were
-        for aid in annotated:
-            present = by_id.get(aid)
+        for aid, title in p.titles:
             st = doc.articles.get(aid)
-            if present is not None and (st is None or st.title != present.title):
+            if st is None or st.title != title:
                 touch("articles", aid)
-                doc.articles.setdefault(aid, ArticleState()).title = present.title
+                doc.articles.setdefault(aid, ArticleState()).title = title
 
     def _rekey(self, doc: Document, touch: Any, old: str, new: str) -> None:
         self.report.rekeyed.append((old, new))

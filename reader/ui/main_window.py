@@ -64,7 +64,8 @@ from ..core.formats import NotAnArticle, read_document
 from ..core.library import FileState, LibraryIndex, Loader
 from ..core.search import SearchIndex
 from ..core.store import Store, StoreError
-from ..core.sync import Reconcile
+from ..core.sync import Reconcile, ReconcilePlan
+from ..core.sync import plan as plan_reconcile
 from . import theme as themes
 from .annotations_panel import AnnotationsPanel
 from .dialogs import AllHighlightsDialog, FindBar, PreferencesDialog, ShortcutsDialog
@@ -612,10 +613,9 @@ class MainWindow(QMainWindow):
     def _after_load(self, handle: Any) -> None:
         if handle is not self._load_handle:
             return  # another library was opened meanwhile
-        self._reconcile()
         self._refresh_sources()
         self._update_count()
-        QTimer.singleShot(0, lambda: self._finish_load(handle))
+        self._reconcile(lambda: self._finish_load(handle))
 
     def _finish_load(self, handle: Any) -> None:
         if handle is not self._load_handle:
@@ -662,12 +662,35 @@ class MainWindow(QMainWindow):
             self.watcher.removePaths(sorted(current - wanted))
         self._poll_timer.start()
 
-    def _reconcile(self) -> None:
-        rec = Reconcile(list(self.index.articles.values()))
-        self.store.apply(rec, undoable=False)
-        if self.store.has_unsaved:
-            self.schedule_save()
-        self.after_change()
+    def _reconcile(self, then: Callable[[], None]) -> None:
+        """Re-anchor highlights and follow edited files: planned on a worker (it
+        reads the texts of every annotated article: 0.7 s at 20,000 highlights
+        on the GUI thread), applied here in one short step, then ``then``."""
+        articles = list(self.index.articles.values())
+        doc, loader = self.store.doc, self.loader
+
+        def work(job: Job) -> ReconcilePlan:
+            ids = {h.article for h in list(doc.highlights.values())}
+            loader.prefetch([a for a in articles if a.id in ids])
+            return plan_reconcile(doc, articles)
+
+        def apply(p: ReconcilePlan) -> None:
+            if self._closing or self.store.doc is not doc:
+                return
+            self.store.apply(Reconcile(articles, plan=p), undoable=False)
+            if self.store.has_unsaved:
+                self.schedule_save()
+            self.after_change()
+
+        def failed(message: str, _tb: str) -> None:
+            self.status.setText(
+                self.tr("Could not update annotations for changed files: {error}").format(
+                    error=message
+                )
+            )
+
+        handle = self.tasks.run("reconcile", work, on_result=apply, on_error=failed)
+        handle.ended.connect(then)
 
     def _open_initial(self) -> None:
         last = str(self.settings.get("last_article") or "")

@@ -87,3 +87,71 @@ def test_edit_inside_quote_is_fuzzy_and_quote_gone_is_orphaned(tmp_path: Path) -
     got = store.doc.highlights[h.id]
     assert got.status == "orphaned" and got.note == "重点"
     assert h.id in Store.open(store.path).doc.highlights  # never dropped
+
+
+def test_a_plan_made_earlier_skips_what_changed_meanwhile(tmp_path: Path) -> None:
+    """The GUI plans on a worker and applies later: whatever the user changed in
+    between stays as the user left it."""
+    from reader.core.annotations import DeleteHighlight, EditHighlight
+    from reader.core.sync import plan
+
+    lib, store, h = setup_library(tmp_path)
+    arts = load_folder(lib).articles
+    a = next(x for x in arts if x.id == h.article)
+    other = Highlight.new(a.id, describe(a.text, 5, 12))
+    store.apply(AddHighlight(other))
+    gone = Highlight.new(a.id, describe(a.text, 20, 26))
+    store.apply(AddHighlight(gone))
+    # every highlight out of place, so the plan re-anchors all three
+    for hl in (h, other, gone):
+        store.doc.highlights[hl.id].start += 1
+        store.doc.highlights[hl.id].end += 1
+    p = plan(store.doc, arts)
+    assert {hid for hid, *_ in p.anchors} == {h.id, other.id, gone.id}
+    # meanwhile: the user moves one highlight and deletes another
+    store.apply(EditHighlight(other.id, note="moved by hand"))
+    store.doc.touch("highlights", other.id)
+    store.doc.highlights[other.id].start = 30
+    store.doc.highlights[other.id].end = 34
+    store.apply(DeleteHighlight(gone.id))
+    rec = Reconcile(arts, plan=p)
+    store.apply(rec, undoable=False)
+    assert store.doc.highlights[h.id].exact == QUOTE
+    assert (store.doc.highlights[h.id].start, store.doc.highlights[h.id].end) == find_quote(
+        a.text, QUOTE
+    )
+    assert (store.doc.highlights[other.id].start, store.doc.highlights[other.id].end) == (30, 34)
+    assert gone.id not in store.doc.highlights  # not brought back
+    assert rec.report.changed == 1
+
+
+def test_planning_on_a_thread_while_the_document_changes(tmp_path: Path) -> None:
+    import threading
+
+    from reader.core.annotations import DeleteHighlight
+    from reader.core.sync import plan
+
+    lib, store, h = setup_library(tmp_path)
+    arts = load_folder(lib).articles
+    a = next(x for x in arts if x.id == h.article)
+    errors: list[BaseException] = []
+    stop = threading.Event()
+
+    def churn() -> None:
+        try:
+            while not stop.is_set():
+                x = Highlight.new(a.id, describe(a.text, 3, 9))
+                store.apply(AddHighlight(x))
+                store.apply(DeleteHighlight(x.id))
+        except BaseException as exc:  # noqa: BLE001
+            errors.append(exc)
+
+    t = threading.Thread(target=churn)
+    t.start()
+    try:
+        for _ in range(200):
+            plan(store.doc, arts)
+    finally:
+        stop.set()
+        t.join()
+    assert errors == []
