@@ -13,6 +13,7 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractTableModel,
     QModelIndex,
+    QModelRoleDataSpan,
     QObject,
     QPersistentModelIndex,
     QRectF,
@@ -38,6 +39,21 @@ class ListTableModel(QAbstractTableModel):
     """A flat table with named columns (``headers``); subclasses give rows and data."""
 
     headers: list[str]
+
+    # A repaint calls into Python for every cell; each call waits for the
+    # interpreter lock while a worker runs Python. These two overrides make it
+    # two calls per cell instead of about ten (Qt's index() asks rowCount and
+    # columnCount, and its multiData() asks data() once per role).
+    def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:  # noqa: B008
+        if parent.isValid() or not (0 <= column < len(self.headers) and 0 <= row < self.rowCount()):
+            return QModelIndex()
+        return self.createIndex(row, column)
+
+    def multiData(self, index: Index, roleDataSpan: QModelRoleDataSpan) -> None:  # noqa: N803
+        for item in roleDataSpan:
+            value = self.data(index, item.role())
+            if value is not None:
+                item.setData(value)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.headers)

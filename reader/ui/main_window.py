@@ -588,7 +588,6 @@ class MainWindow(QMainWindow):
             aid = self.index.remove(path)
             if aid:
                 self.model.remove_ids([aid])
-        self._reindex()
         gc.freeze()
         self.progress.hide()
         self.cancel_button.hide()
@@ -615,7 +614,9 @@ class MainWindow(QMainWindow):
             return  # another library was opened meanwhile
         self._refresh_sources()
         self._update_count()
-        self._reconcile(lambda: self._finish_load(handle))
+        # one background job after the other: each running beside the GUI
+        # thread takes a share of the interpreter lock its repaints need
+        self._reconcile(lambda: (self._reindex(), self._finish_load(handle)))
 
     def _finish_load(self, handle: Any) -> None:
         if handle is not self._load_handle:

@@ -75,6 +75,30 @@ def test_sorting_uses_raw_values(make_window) -> None:
     assert dates == ["2023-08-30", "2021-09-13", "2018-10-17", "—", "—"]
 
 
+def test_table_answers_every_role_of_a_cell_in_one_call(make_window) -> None:
+    """index() and multiData() are ours (fewer calls into Python per repaint):
+    they must answer exactly as Qt's defaults would."""
+    from PySide6.QtCore import QModelRoleData, QModelRoleDataSpan
+
+    win = make_window()
+    m = win.model
+    n = m.rowCount()
+    assert n == 5
+    assert not m.index(n, 0).isValid() and not m.index(0, len(m.headers)).isValid()
+    assert not m.index(-1, 0).isValid() and not m.index(0, 0, m.index(0, 0)).isValid()
+    idx = m.index(2, ArticleTableModel.DATE)
+    assert (idx.row(), idx.column()) == (2, ArticleTableModel.DATE)
+    roles = [Qt.ItemDataRole.DisplayRole, SORT_ROLE, Qt.ItemDataRole.ToolTipRole]
+    items = [QModelRoleData(r) for r in roles]
+    for it in items:
+        m.multiData(idx, QModelRoleDataSpan(it))
+    assert [it.data() for it in items] == [m.data(idx, r) for r in roles]
+    assert items[0].data() == idx.data() != ""
+    # and the view, through the proxy, shows what data() says
+    shown = win.proxy.index(0, ArticleTableModel.TITLE).data()
+    assert shown == m.articles[0].title
+
+
 def test_source_filter(make_window) -> None:
     win = make_window()
     i = win.source_filter.findData("中国发展网")
