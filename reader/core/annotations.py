@@ -229,6 +229,9 @@ class Document:
         self.dirty: dict[tuple[Kind, str], Any] = {}  # record → its last saved JSON
         self.touched: dict[tuple[Kind, str], int] = {}  # record → revision of last change
         self.recent: list[tuple[Kind, str]] = []  # touched since the store last looked
+        # articles whose highlights were touched, as they were before the change
+        # (a deleted or moved highlight no longer says where it was)
+        self.recent_articles: set[str] = set()
         self.revision = 0
         self._of_memo: tuple[tuple[str, int, int], list[Highlight]] | None = None
         # highlights by article, kept up to date from the highlights touched
@@ -257,8 +260,12 @@ class Document:
         self.revision += 1
         self.touched[k] = self.revision
         self.recent.append(k)
-        if kind == "highlights" and self._by_article is not None:
-            self._changed_highlights.append(key)
+        if kind == "highlights":
+            h = self.highlights.get(key)
+            if h is not None:
+                self.recent_articles.add(h.article)
+            if self._by_article is not None:
+                self._changed_highlights.append(key)
 
     def reindex(self) -> None:
         """Forget the per-article index (after changing highlights without ``touch``)."""

@@ -435,6 +435,8 @@ class Store:
         self._prime: _Prime | None = None  # the loaded file's lines, for the first save
         self._steps: tuple[int, Iterator[None], _LineCache] | None = None
         self.listeners: list[Callable[[str], None]] = []
+        #: the articles the last apply/undo/redo changed (None: maybe any)
+        self.changed_articles: set[str] | None = None
 
     # -- paths
     @property
@@ -623,9 +625,24 @@ class Store:
             return op
 
     def _take_recent(self) -> None:
-        """Forget the serialised form of the records changed since last time."""
-        recent, self.doc.recent = self.doc.recent, []
+        """Forget the serialised form of the records changed since last time, and
+        note which articles the change concerns (``changed_articles``)."""
+        doc = self.doc
+        recent, doc.recent = doc.recent, []
+        before, doc.recent_articles = doc.recent_articles, set()
         self._cache.invalidate(recent)
+        ids = before
+        for kind, key in recent:
+            if kind == "tags":  # a tag's name or colour can show on any article
+                self.changed_articles = None
+                return
+            if kind == "articles":
+                ids.add(key)
+            elif kind == "highlights":
+                h = doc.highlights.get(key)
+                if h is not None:
+                    ids.add(h.article)
+        self.changed_articles = ids
 
     @property
     def has_unsaved(self) -> bool:

@@ -241,9 +241,15 @@ class ArticleTableModel(ListTableModel):
         self._row = {a.id: i for i, a in enumerate(rows)}
         self.endResetModel()
 
-    def annotations_changed(self) -> None:
-        """Tags, counts or read state changed: repaint those columns."""
-        if self.articles:
+    def annotations_changed(self, ids: set[str] | None = None) -> None:
+        """Tags, counts or read state changed, of ``ids`` (None: of any article):
+        repaint those cells (the rows of a few, or the whole columns)."""
+        if ids is not None and len(ids) <= 64:
+            for aid in ids:
+                row = self._row.get(aid)
+                if row is not None:
+                    self.dataChanged.emit(self.index(row, self.TAGS), self.index(row, self.READ))
+        elif self.articles:
             self.dataChanged.emit(
                 self.index(0, self.TAGS), self.index(len(self.articles) - 1, self.READ)
             )

@@ -983,11 +983,13 @@ class MainWindow(QMainWindow):
         self.schedule_save()
         return True
 
-    def after_change(self) -> None:
+    def after_change(self, everywhere: bool = False) -> None:
+        """Show the store's last change (``everywhere``: a change from elsewhere,
+        which may concern any article)."""
         if self.current is not None and not self.reader.showing_original:
             self.reader.set_highlights(self.store.doc.highlights_of(self.current.id))
         self.panel.reload()
-        self.model.annotations_changed()
+        self.model.annotations_changed(None if everywhere else self.store.changed_articles)
         if self.model.tags:  # tags may have changed under an active tag filter
             self.proxy.refilter()
         if getattr(self, "_all_dialog", None) is not None and self._all_dialog.isVisible():
@@ -1216,7 +1218,7 @@ class MainWindow(QMainWindow):
     def _store_changed_on_disk(self) -> None:
         try:
             if self.store.refresh():
-                self.after_change()
+                self.after_change(everywhere=True)
                 self.status.setText(self.tr("Annotations changed by another program were loaded."))
         except StoreError as exc:
             self.status.setText(str(exc))

@@ -347,3 +347,21 @@ def test_hand_edited_layout_is_encoded_afresh(path: Path, layout: str) -> None:
     # one record per line again
     for h in hs:
         assert sum(1 for line in data.splitlines() if h.id in line) == 1
+
+
+def test_changed_articles_names_what_each_change_touched(path: Path) -> None:
+    from reader.core.annotations import SetTagColor
+
+    s = Store.open(path)
+    h = add(s, article="a1")
+    assert s.changed_articles == {"a1"}
+    s.apply(TagArticle("a2", ["援疆"]))
+    assert s.changed_articles is None  # a new tag: the tag lists change too
+    s.apply(TagArticle("a3", ["援疆"]))
+    assert s.changed_articles == {"a3"}
+    s.apply(DeleteHighlight(h.id))  # gone, but it was on a1
+    assert s.changed_articles == {"a1"}
+    s.undo()
+    assert s.changed_articles == {"a1"}
+    s.apply(SetTagColor("援疆", "blue"))  # a tag's colour shows wherever it is used
+    assert s.changed_articles is None
