@@ -28,6 +28,7 @@ from typing import Any
 
 from . import paths
 from .article import Article, Blocks, Removed, encode_body
+from .courtesy import checkpoint
 from .version import CLEANER_VERSION
 
 #: Part of every key: a new cleaner or a new Python (marshal format) starts afresh.
@@ -207,7 +208,9 @@ class ArticleCache:
         try:
             db = self._db()
             with db:
-                for path, mtime, size, h, a in entries:
+                for n, (path, mtime, size, h, a) in enumerate(entries):
+                    if n % 16 == 15:
+                        checkpoint()  # written from a worker beside the GUI thread
                     db.execute(
                         "INSERT OR REPLACE INTO files VALUES (?, ?, ?, ?)", (path, mtime, size, h)
                     )

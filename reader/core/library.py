@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import marshal
 import os
-import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -18,6 +17,7 @@ from pathlib import Path
 
 from .article import Article, Blocks, encode_body
 from .cache import ArticleCache, marks_key, unpack, watermarks_of
+from .courtesy import checkpoint
 from .formats import NotAnArticle, RawDocument, read_document
 from .heap import gc_paused
 from .parallel import MIN_PARALLEL, FileMeta, Outcome, clean_one, clean_paths
@@ -242,8 +242,8 @@ class Loader:
         mk = marks_key(marks)
         affected = []
         for n, a in enumerate(articles):
-            if n % 64 == 63:
-                time.sleep(0)  # runs beside the GUI thread: let it have the interpreter
+            if n % 16 == 15:
+                checkpoint()  # runs beside the GUI thread
             if _carries(a.text, marks):
                 affected.append(a)
         digests = [self.meta[a.path].digest for a in affected if a.path in self.meta]

@@ -19,12 +19,12 @@ from __future__ import annotations
 
 import bisect
 import re
-import time
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 
 from .article import Article
+from .courtesy import checkpoint
 
 SEP = "\x00"
 CHUNK_CHARS = 2_000_000
@@ -89,8 +89,8 @@ class SearchIndex:
             parts, ids, starts, tls, size = [], [], [], [], 0
 
         for n, a in enumerate(new):
-            if n % 64 == 63:
-                time.sleep(0)  # let a GUI thread have the interpreter (we may be a worker)
+            if n % 16 == 15:
+                checkpoint()  # we may be a worker beside the GUI thread
             title = a.title.lower()
             doc = title + "\n" + a.text.lower() + SEP
             ids.append(a.id)

@@ -21,6 +21,7 @@ from typing import Any
 from .anchoring import Selector, anchor, describe
 from .annotations import ArticleState, Document, _Snapshot
 from .article import Article
+from .courtesy import checkpoint
 
 
 @dataclass
@@ -73,7 +74,9 @@ def plan(doc: Document, articles: Sequence[Article]) -> ReconcilePlan:
     annotated = {h.article for h in highlights}
     annotated |= {aid for aid, st in states.items() if not st.is_empty()}
     # 1. the path map, and edited files (same path, new id)
-    for a in articles:
+    for n, a in enumerate(articles):
+        if n % 256 == 255:
+            checkpoint()  # planned on a worker beside the GUI thread
         path = norm_path(a.path)
         old = paths.get(path)
         if old == a.id:
@@ -101,7 +104,9 @@ def plan(doc: Document, articles: Sequence[Article]) -> ReconcilePlan:
     # 3. re-anchor every highlight whose quote is no longer where it was
     moved = dict(out.rekeys)
     texts: dict[str, str] = {}
-    for h in highlights:
+    for n, h in enumerate(highlights):
+        if n % 64 == 63:
+            checkpoint()
         aid = moved.get(h.article, h.article)
         art = by_id.get(aid)
         if art is None:

@@ -60,6 +60,7 @@ from ..core.annotations import (
 )
 from ..core.article import Article
 from ..core.cache import ArticleCache
+from ..core.courtesy import checkpoint
 from ..core.formats import NotAnArticle, read_document
 from ..core.library import FileState, LibraryIndex, Loader
 from ..core.search import SearchIndex
@@ -94,6 +95,8 @@ def load_job(index: LibraryIndex, loader: Loader, known: list[Article], job: Job
         plan.to_clean, cancelled=lambda: job.cancelled, lazy=True
     ):
         done += 1
+        if done % 16 == 0:
+            checkpoint()  # step aside while the window repaints
         batch.append((path, outcome, plan.states.get(path)))
         if isinstance(outcome, Article):
             fresh[path] = outcome

@@ -24,7 +24,9 @@ from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Any
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+
+from ..core import courtesy
 
 
 class Job:
@@ -80,12 +82,21 @@ class Tasks(QObject):
         # table repaint measured 1,150 ms beside a busy worker (15 ms alone);
         # at 0.2 ms, 80 ms. Workers pay a little in more frequent switches.
         sys.setswitchinterval(SWITCH_INTERVAL_S)
+        # and while the window repaints, workers step aside at their checkpoints
+        if parent is not None:
+            parent.installEventFilter(self)
         self._pool = ThreadPoolExecutor(max_workers=max_threads, thread_name_prefix="reader-task")
         self._queue: queue.SimpleQueue[tuple[Any, ...]] = queue.SimpleQueue()
         self._futures: dict[TaskHandle, Future[None]] = {}
         self.active: set[TaskHandle] = set()
         self._timer = QTimer(self, interval=self.PUMP_MS)
         self._timer.timeout.connect(self.pump)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.UpdateRequest and not courtesy.gui_is_busy():
+            courtesy.gui_busy()
+            QTimer.singleShot(0, courtesy.gui_free)  # runs once this repaint is done
+        return False
 
     def run(
         self,

@@ -295,3 +295,26 @@ def test_save_failure_is_shown_and_retried(make_window, monkeypatch, qtbot: QtBo
     assert "No space left" in shown[0] and "keep trying" in shown[0]
     assert "Not saved" in win.status.text()
     qtbot.waitUntil(lambda: not win.store.has_unsaved, timeout=10000)  # retried and saved
+
+
+def test_workers_are_told_while_the_window_repaints(make_window, qtbot: QtBot) -> None:
+    from PySide6.QtWidgets import QWidget
+
+    from reader.core import courtesy
+
+    win = make_window()
+    seen: list[bool] = []
+
+    class Probe(QWidget):
+        def paintEvent(self, e) -> None:  # noqa: ANN001, N802
+            seen.append(courtesy.gui_is_busy())
+
+    probe = Probe(win.statusBar())
+    probe.resize(20, 10)
+    probe.show()
+    qtbot.waitUntil(lambda: not courtesy.gui_is_busy())
+    seen.clear()
+    probe.update()
+    qtbot.waitUntil(lambda: bool(seen))
+    assert seen[0] is True  # painting: workers wait at their checkpoints
+    qtbot.waitUntil(lambda: not courtesy.gui_is_busy(), timeout=1000)  # and go on after
