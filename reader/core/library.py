@@ -133,8 +133,11 @@ class Loader:
     watermark pass (``finish_marks``) needs no second read of unchanged files.
     """
 
-    def __init__(self, cache: ArticleCache | None = None) -> None:
+    def __init__(self, cache: ArticleCache | None = None, *, nice: int = 0) -> None:
+        """``nice``: niceness of the cleaning processes (the GUI's loads use
+        ``parallel.BACKGROUND_NICE``; a command-line run wants every cycle)."""
         self.cache = cache
+        self.nice = nice
         self.watermarks: dict[str, tuple[str, ...]] = {}
         self.meta: dict[str, FileMeta] = {}
 
@@ -188,7 +191,7 @@ class Loader:
             # SQLite connections must not cross a fork: the workers would
             # inherit the file and could drop its locks when they exit
             self.cache.close()
-        for path, outcome, fmeta in clean_paths(misses, cancelled=cancelled):
+        for path, outcome, fmeta in clean_paths(misses, cancelled=cancelled, nice=self.nice):
             if isinstance(outcome, Article) and fmeta is not None:
                 self.watermarks[path] = watermarks_of(outcome)
                 self.meta[path] = fmeta

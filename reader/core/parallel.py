@@ -43,15 +43,18 @@ def clean_one(path: str, library_marks: tuple[str, ...] = ()) -> Outcome:
         return path, str(exc), None
 
 
-#: Niceness of the worker processes. They use every core; an interactive
-#: process beside them (the GUI thread painting, the user's other programs)
-#: should still get the CPU first. On an idle machine it changes nothing.
-WORKER_NICE = 10
+#: Niceness of the worker processes of a GUI's load. They use every core; the
+#: GUI thread beside them (and the user's other programs) should still get the
+#: CPU first: two busy workers on a 2-core laptop stretched table repaints to
+#: 250 ms. On an idle machine it changes nothing.
+BACKGROUND_NICE = 10
 
 
-def _background() -> None:
+def _lower_priority(nice: int) -> None:
+    if not nice:
+        return
     try:
-        os.nice(WORKER_NICE)
+        os.nice(nice)
     except (AttributeError, OSError):  # pragma: no cover - not POSIX, or refused
         pass
 
@@ -83,6 +86,7 @@ def clean_paths(
     *,
     workers: int | None = None,
     cancelled: Callable[[], bool] | None = None,
+    nice: int = 0,
 ) -> Iterator[Outcome]:
     """Clean ``paths``, yielding (path, Article or reason, FileMeta) in input order."""
     n = workers or worker_count()
@@ -93,7 +97,12 @@ def clean_paths(
             yield clean_one(p)
         return
     chunk = max(1, min(32, len(paths) // (n * 8)))
-    with ProcessPoolExecutor(max_workers=n, mp_context=_context(), initializer=_background) as pool:
+    with ProcessPoolExecutor(
+        max_workers=n,
+        mp_context=_context(),
+        initializer=_lower_priority,
+        initargs=(nice,),
+    ) as pool:
         it = pool.map(clean_one, paths, chunksize=chunk)
         try:
             for outcome in it:

@@ -63,6 +63,7 @@ from ..core.cache import ArticleCache
 from ..core.courtesy import checkpoint
 from ..core.formats import NotAnArticle, read_document
 from ..core.library import FileState, LibraryIndex, Loader
+from ..core.parallel import BACKGROUND_NICE
 from ..core.search import SearchIndex
 from ..core.store import Store, StoreError
 from ..core.sync import Reconcile, ReconcilePlan
@@ -134,7 +135,7 @@ class MainWindow(QMainWindow):
         self.tasks = Tasks(self)
         self.library_root = library
         self.index = LibraryIndex(library)
-        self.loader = Loader(ArticleCache())
+        self.loader = Loader(ArticleCache(), nice=BACKGROUND_NICE)
         self.search_index = SearchIndex()
         self._last_search: tuple[str, list[str] | None] = ("", None)
         self.current: Article | None = None
@@ -711,7 +712,7 @@ class MainWindow(QMainWindow):
         self._save_position()
         self.library_root = folder
         self.index = LibraryIndex(folder)
-        self.loader = Loader(self.loader.cache)
+        self.loader = Loader(self.loader.cache, nice=BACKGROUND_NICE)
         self.model.clear()
         gc.unfreeze()  # the old library's articles may be collected now
         self.search_index = SearchIndex()

@@ -33,3 +33,21 @@ def test_python_dash_m_reader_with_worker_processes(tmp_path: Path, method: str)
     assert out.returncode == 0, out.stderr
     rows = [json.loads(x) for x in out.stdout.splitlines()]
     assert [r["title"] for r in rows] == [f"标题{i}" for i in range(30)]
+
+
+def _niceness(path: str) -> tuple[str, int, None]:
+    return path, os.nice(0), None
+
+
+@pytest.mark.parametrize("nice", [0, 5])
+def test_workers_run_at_the_niceness_asked_for(monkeypatch: pytest.MonkeyPatch, nice: int) -> None:
+    """The GUI's loads run their cleaning processes below the GUI; the CLI's do not."""
+    from reader.core import parallel
+
+    monkeypatch.setenv("READER_MP_CONTEXT", "fork")
+    monkeypatch.setattr(parallel, "clean_one", _niceness)
+    base = os.nice(0)
+    got = {
+        n for _p, n, _m in parallel.clean_paths([f"f{i}" for i in range(40)], workers=2, nice=nice)
+    }
+    assert got == {min(base + nice, 19)}
