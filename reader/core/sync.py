@@ -59,6 +59,19 @@ class ReconcilePlan:
     titles: list[tuple[str, str]] = field(default_factory=list)
     statuses: Counter[str] = field(default_factory=Counter)
 
+    def parts(self, size: int = 2000) -> list[ReconcilePlan]:
+        """The plan as several smaller ones, applied in this order with the same
+        result: a first library's path map (10,000 entries) then costs the GUI
+        thread a few short steps instead of one long one. Rekeys and anchors
+        (few) come first, whole."""
+        head = ReconcilePlan(rekeys=self.rekeys, anchors=self.anchors, statuses=self.statuses)
+        out = [head]
+        for i in range(0, len(self.paths), size):
+            out.append(ReconcilePlan(paths=self.paths[i : i + size]))
+        for i in range(0, len(self.titles), size):
+            out.append(ReconcilePlan(titles=self.titles[i : i + size]))
+        return out
+
 
 def plan(doc: Document, articles: Sequence[Article]) -> ReconcilePlan:
     """Path map, edited and moved files, re-anchoring and titles, as a plan.

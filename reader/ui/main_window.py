@@ -670,7 +670,7 @@ class MainWindow(QMainWindow):
     def _reconcile(self, then: Callable[[], None]) -> None:
         """Re-anchor highlights and follow edited files: planned on a worker (it
         reads the texts of every annotated article: 0.7 s at 20,000 highlights
-        on the GUI thread), applied here in one short step, then ``then``."""
+        on the GUI thread), applied here in short steps, then ``then``."""
         articles = list(self.index.articles.values())
         doc, loader = self.store.doc, self.loader
 
@@ -680,12 +680,19 @@ class MainWindow(QMainWindow):
             return plan_reconcile(doc, articles)
 
         def apply(p: ReconcilePlan) -> None:
-            if self._closing or self.store.doc is not doc:
-                return
-            self.store.apply(Reconcile(articles, plan=p), undoable=False)
-            if self.store.has_unsaved:
-                self.schedule_save()
-            self.after_change()
+            step(p.parts())
+
+        def step(parts: list[ReconcilePlan]) -> None:
+            # one part per turn of the event loop: the window repaints between
+            if not self._closing and self.store.doc is doc and parts:
+                self.store.apply(Reconcile(articles, plan=parts[0]), undoable=False)
+                if len(parts) > 1:
+                    QTimer.singleShot(0, lambda: step(parts[1:]))
+                    return
+                if self.store.has_unsaved:
+                    self.schedule_save()
+                self.after_change()
+            then()
 
         def failed(message: str, _tb: str) -> None:
             self.status.setText(
@@ -693,9 +700,9 @@ class MainWindow(QMainWindow):
                     error=message
                 )
             )
+            then()
 
-        handle = self.tasks.run("reconcile", work, on_result=apply, on_error=failed)
-        handle.ended.connect(then)
+        self.tasks.run("reconcile", work, on_result=apply, on_error=failed)
 
     def _open_initial(self) -> None:
         last = str(self.settings.get("last_article") or "")

@@ -155,3 +155,27 @@ def test_planning_on_a_thread_while_the_document_changes(tmp_path: Path) -> None
         stop.set()
         t.join()
     assert errors == []
+
+
+def test_a_plan_applied_in_parts_gives_the_same_document(tmp_path: Path) -> None:
+    from reader.core.sync import plan
+
+    lib, store, h = setup_library(tmp_path)
+    arts = load_folder(lib).articles
+    whole = Store.open(store.path)
+    parted = Store.open(store.path)
+    for s in (whole, parted):  # a store that has never seen these paths, one quote moved
+        s.doc.paths.clear()
+        s.doc.highlights[h.id].start += 1
+        s.doc.highlights[h.id].end += 1
+        s.doc.articles[h.article].title = ""
+    p = plan(whole.doc, arts)
+    parts = p.parts(size=2)
+    assert len(parts) > 3  # the head, then paths and titles in twos
+    whole.apply(Reconcile(arts, plan=p), undoable=False)
+    for part in parts:
+        parted.apply(Reconcile(arts, plan=part), undoable=False)
+    assert parted.doc.paths == whole.doc.paths and len(whole.doc.paths) == 5
+    assert parted.doc.highlights[h.id].to_json() == whole.doc.highlights[h.id].to_json()
+    assert parted.doc.highlights[h.id].exact == QUOTE
+    assert parted.doc.articles[h.article].title == whole.doc.articles[h.article].title != ""
