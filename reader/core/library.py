@@ -340,7 +340,9 @@ class LibraryIndex:
     def plan(self) -> Plan:
         plan = Plan()
         seen: set[str] = set()
-        for path, skip in iter_files(self.root):
+        for n, (path, skip) in enumerate(iter_files(self.root)):
+            if n % 64 == 63:
+                checkpoint()  # scanned on a worker beside the GUI thread
             p = str(path)
             if skip:
                 plan.skipped.append(Failure(p, skip))
