@@ -684,7 +684,9 @@ class MainWindow(QMainWindow):
 
         def step(parts: list[ReconcilePlan]) -> None:
             # one part per turn of the event loop: the window repaints between
-            if not self._closing and self.store.doc is doc and parts:
+            if self._closing:
+                return  # nothing more to start: the tasks are shut down
+            if self.store.doc is doc and parts:
                 self.store.apply(Reconcile(articles, plan=parts[0]), undoable=False)
                 if len(parts) > 1:
                     QTimer.singleShot(0, lambda: step(parts[1:]))
@@ -700,7 +702,8 @@ class MainWindow(QMainWindow):
                     error=message
                 )
             )
-            then()
+            if not self._closing:
+                then()
 
         self.tasks.run("reconcile", work, on_result=apply, on_error=failed)
 

@@ -181,6 +181,43 @@ def test_closing_while_loading_stops_cleanly(qtbot: QtBot, tmp_path: Path) -> No
     assert win.tasks.running() == 0
 
 
+def test_closing_while_annotations_are_being_updated(
+    qtbot: QtBot, tmp_path: Path, library: Path, monkeypatch
+) -> None:
+    """The reconcile plan is applied in parts, one per turn of the event loop;
+    closing the window between two parts must start nothing more."""
+    from reader.core.sync import ReconcilePlan
+
+    real_parts = ReconcilePlan.parts
+    monkeypatch.setattr(
+        ReconcilePlan,
+        "parts",
+        lambda self, size=2000: real_parts(self, size) + [ReconcilePlan()] * 50,
+    )
+    win = MainWindow(
+        Store.open(tmp_path / "s.json", instance=True), Settings(str(tmp_path / "x.ini")), library
+    )
+    qtbot.addWidget(win)
+    applied: list[object] = []
+    real_apply = win.store.apply
+
+    def apply(op, **kw) -> None:  # noqa: ANN001
+        real_apply(op, **kw)
+        applied.append(op)
+        if len(applied) == 2:
+            win.close()  # between two parts
+
+    monkeypatch.setattr(win.store, "apply", apply)
+    reindexed: list[bool] = []
+    monkeypatch.setattr(win, "_reindex", lambda: reindexed.append(True))
+    win.show()
+    win.start_load()
+    qtbot.waitUntil(lambda: len(applied) >= 2, timeout=10000)
+    qtbot.wait(200)  # the remaining parts would have run by now
+    assert len(applied) == 2 and reindexed == []
+    assert win.tasks.running() == 0
+
+
 def test_chinese_translation_is_used(make_window) -> None:
     app = QApplication.instance()
     locale = install_translations(app, "zh_CN")
