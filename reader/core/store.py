@@ -32,6 +32,7 @@ import contextlib
 import errno
 import gc
 import json
+import math
 import os
 import re
 import shutil
@@ -702,20 +703,21 @@ class Store:
         Python callback of a repaint then waits for it (a 5 ms switch interval
         each), which stretched one repaint to 120–280 ms.
         """
-        end = time.perf_counter() + budget
         with self.mutex:
-            for _ in self._steps_now():
-                if time.perf_counter() >= end:
-                    return False
-            self._prime = None
-            return True
+            return self._advance(time.perf_counter() + budget)
 
     def _finish_steps(self) -> list[bytes]:
         """Every section's bytes, doing what ``prepare_save`` has not (under the lock)."""
-        for _ in self._steps_now():
-            pass
-        self._prime = None
+        self._advance(math.inf)
         return [self._cache.sections[kind] for kind in KINDS]
+
+    def _advance(self, deadline: float) -> bool:
+        """Run the save's pending work until done (True) or past ``deadline``."""
+        for _ in self._steps_now():
+            if time.perf_counter() >= deadline:
+                return False
+        self._prime = None
+        return True
 
     def _steps_now(self) -> Iterator[None]:
         """The save's pending work, resumed, or restarted if the document changed."""

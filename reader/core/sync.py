@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import os
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -73,11 +73,16 @@ class ReconcilePlan:
         return out
 
 
-def plan(doc: Document, articles: Sequence[Article]) -> ReconcilePlan:
+def plan(
+    doc: Document,
+    articles: Sequence[Article],
+    prefetch: Callable[[list[Article]], None] | None = None,
+) -> ReconcilePlan:
     """Path map, edited and moved files, re-anchoring and titles, as a plan.
 
-    The texts of lazily loaded articles are read here (the slow part: on a
-    worker, prefetch them in bulk first).
+    The texts of the highlighted articles are read here, the slow part when
+    they are loaded lazily: ``prefetch`` gets those articles first (the
+    library loader's bulk read).
     """
     paths = dict(doc.paths)
     highlights = list(doc.highlights.values())
@@ -116,6 +121,9 @@ def plan(doc: Document, articles: Sequence[Article]) -> ReconcilePlan:
                 by_title[title] = []
     # 3. re-anchor every highlight whose quote is no longer where it was
     moved = dict(out.rekeys)
+    if prefetch is not None:
+        wanted = {moved.get(h.article, h.article) for h in highlights}
+        prefetch([by_id[aid] for aid in wanted if aid in by_id])
     texts: dict[str, str] = {}
     for n, h in enumerate(highlights):
         if n % 64 == 63:

@@ -675,9 +675,7 @@ class MainWindow(QMainWindow):
         doc, loader = self.store.doc, self.loader
 
         def work(job: Job) -> ReconcilePlan:
-            ids = {h.article for h in list(doc.highlights.values())}
-            loader.prefetch([a for a in articles if a.id in ids])
-            return plan_reconcile(doc, articles)
+            return plan_reconcile(doc, articles, prefetch=loader.prefetch)
 
         def apply(p: ReconcilePlan) -> None:
             step(p.parts())

@@ -33,3 +33,32 @@ def report(name: str, value: float, unit: str, target: str = "") -> None:
     if target:
         line += f"  (target {target})"
     print(line + f"  [{machine()}]", flush=True)
+
+
+class GapProbe:
+    """A timer on the UI thread; ``longest`` is the longest wait between its ticks,
+    i.e. the longest the thread was kept from its event loop."""
+
+    def __init__(self, interval_ms: int) -> None:
+        from PySide6.QtCore import QElapsedTimer, QTimer  # noqa: PLC0415 - Qt only here
+
+        self._clock = QElapsedTimer()
+        self._timer = QTimer(interval=interval_ms)
+        self._timer.timeout.connect(self._tick)
+        self._last = 0
+        self.longest = 0
+
+    def _tick(self) -> None:
+        now = self._clock.elapsed()
+        self.longest = max(self.longest, now - self._last)
+        self._last = now
+
+    def start(self) -> GapProbe:
+        self._clock.start()
+        self._last = 0
+        self._timer.start()
+        return self
+
+    def stop(self) -> int:
+        self._timer.stop()
+        return self.longest
