@@ -35,10 +35,6 @@ from .version import CLEANER_VERSION
 VERSION = f"{CLEANER_VERSION}:{sys.version_info[0]}.{sys.version_info[1]}"
 
 
-def file_hash(data: bytes) -> str:
-    return hashlib.sha256(data).hexdigest()[:32]
-
-
 def marks_key(marks: Sequence[str]) -> str:
     return (
         hashlib.sha256("\x00".join(sorted(marks)).encode("utf-8")).hexdigest()[:16] if marks else ""

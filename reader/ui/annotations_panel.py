@@ -23,7 +23,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QColor, QFontMetrics, QKeySequence, QPainter, QShortcut, QTextDocument
+from PySide6.QtGui import QColor, QFontMetrics, QKeySequence, QPainter, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -226,7 +226,6 @@ class AnnotationsPanel(QWidget):
     reattach_requested = Signal(str)
     article_tags_edited = Signal(list)
     article_flag_changed = Signal(str, bool)  # "read" | "starred"
-    article_note_edited = Signal(str)
 
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -509,9 +508,3 @@ class AnnotationsPanel(QWidget):
             sub.addAction(name.title(), lambda c=name, i=h.id: self.color_changed.emit(i, c))
         menu.addAction(self.tr("&Delete"), lambda i=h.id: self.delete_requested.emit(i))
         menu.exec(self.list.viewport().mapToGlobal(pos))
-
-
-def markdown_to_html(text: str) -> str:
-    doc = QTextDocument()
-    doc.setMarkdown(text)
-    return doc.toHtml()

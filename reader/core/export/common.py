@@ -11,7 +11,7 @@ import bisect
 import os
 import re
 import unicodedata
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -177,10 +177,6 @@ def write_file(path: Path, data: bytes) -> None:
 
 
 Progress = Callable[[int, int], bool]  # (done, total) → False to cancel
-
-
-def count_highlights(notes: Sequence[ArticleNotes]) -> int:
-    return sum(len(n.highlights) for n in notes)
 
 
 def article_uri(article_id: str) -> str:

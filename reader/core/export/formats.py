@@ -16,7 +16,7 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
-from ..annotations import Document, color_hex
+from ..annotations import color_hex
 from .common import ArticleNotes, article_uri
 from .template import Template
 
@@ -214,7 +214,3 @@ def html_report(notes: Sequence[ArticleNotes], title: str = "Highlights") -> str
         out.append("</article>")
     out.append("</body></html>\n")
     return "\n".join(out)
-
-
-def tags_of(doc: Document) -> dict[str, str]:
-    return {name: color_hex(t.color) for name, t in doc.tags.items()}
