@@ -17,11 +17,12 @@ stack.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
+from typing import cast
 
 from lxml import etree
-from lxml import html as lhtml
 
 from ..article import Removed
 from .boilerplate import punct_count
@@ -55,7 +56,7 @@ _POS_RE = re.compile(
 )
 _HIDDEN_RE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 _WS = re.compile(r"\s+")
-_WS_CHARS = re.compile(r"\s")
+_STYLED = etree.XPath(".//*[@style or @hidden]")
 
 _DATE_META = (
     "article:published_time",
@@ -95,7 +96,7 @@ def _nows(s: str | None) -> int:
     """Characters that are not whitespace (what a reader sees)."""
     if not s:
         return 0
-    return len(s) - len(_WS_CHARS.findall(s))
+    return len("".join(s.split()))  # str.split's whitespace is re's \s
 
 
 def _text_of(el: etree._Element) -> str:
@@ -106,15 +107,22 @@ def _hint(el: etree._Element) -> str:
     return f"{el.get('class') or ''} {el.get('id') or ''}"
 
 
+@functools.lru_cache(maxsize=4096)
+def _chrome_hint(hint: str) -> bool:
+    """Class/id words of page chrome and none of content (pages repeat them)."""
+    return bool(_NEG_RE.search(hint)) and not _POS_RE.search(hint)
+
+
 def parse(text: str) -> etree._Element | None:
     """Parse HTML text into an lxml tree; None if there is no document."""
     text = re.sub(r"^\s*<\?xml[^>]*\?>", "", text)
-    parser = lhtml.HTMLParser(remove_comments=True, remove_pis=True, no_network=True, recover=True)
+    # etree's parser, not lxml.html's: lxml.html picks each element's Python
+    # class through a Python callback, run for every element the walks touch.
+    parser = etree.HTMLParser(remove_comments=True, remove_pis=True, no_network=True, recover=True)
     try:
-        root = lhtml.document_fromstring(text, parser=parser)
+        return etree.fromstring(text, parser=parser)
     except (etree.ParserError, ValueError):
         return None
-    return root
 
 
 def _meta_values(root: etree._Element) -> dict[str, str]:
@@ -173,18 +181,17 @@ def extract(text: str) -> HtmlExtract | None:
         body = root
     removed: list[Removed] = []
 
-    # 1. Drop what is never content.
-    for el in list(body.iter()):
-        tag = el.tag if isinstance(el.tag, str) else ""
-        if not tag or tag in _JUNK:
-            _drop(el)
-        elif _HIDDEN_RE.search(el.get("style") or "") or el.get("hidden") is not None:
+    # 1. Drop what is never content (the tag filters run in C).
+    for el in list(body.iter(*_JUNK, etree.Comment, etree.ProcessingInstruction, etree.Entity)):
+        _drop(el)
+    for el in cast(list[etree._Element], _STYLED(body)):
+        if el.get("hidden") is not None or _HIDDEN_RE.search(el.get("style") or ""):
             _drop(el)
 
-    # 2. Score every element bottom-up (reverse document order = children first).
-    elements = [el for el in body.iter() if isinstance(el.tag, str)]
-    units = _units(elements)
-    plain, pos = _sums(elements, units, None)
+    # 2. Score every element bottom-up, then again with chrome marked.
+    elements = list(body.iter())
+    tally = _tally(elements)
+    pos = tally.pos
     # Class/id hints mark chrome, but a hint never outweighs the text: a block
     # holding a third of the page's prose is not a sidebar whatever its class.
     total = pos.get(body, 0.0) or 1.0
@@ -193,28 +200,28 @@ def extract(text: str) -> HtmlExtract | None:
         parent = el.getparent()
         inherited = neg.get(parent, False) if parent is not None else False
         own = el.tag in _STRUCTURAL_JUNK
-        if not own:
-            h = _hint(el)
-            own = bool(_NEG_RE.search(h)) and not _POS_RE.search(h)
+        if not own and (el.get("class") or el.get("id")):
+            own = _chrome_hint(_hint(el))
         neg[el] = inherited or (own and pos.get(el, 0.0) < 0.3 * total)
-    sub, _ = _sums(elements, units, neg)
-    best = max(elements, key=lambda e: sub[e]) if elements else body
+    sub = tally.with_negatives(elements, neg)
+    best = max(elements, key=sub.__getitem__) if elements else body
     if sub.get(best, 0.0) <= 0:
         best = body
 
-    # 3. Prune net-junk blocks inside the content.
+    # 3. Prune net-junk blocks inside the content (document order; nothing
+    # under a pruned block is looked at again).
     pruned: set[etree._Element] = set()
-    for el in best.iter():
-        if el is best or not isinstance(el.tag, str) or el.tag not in _BLOCK:
-            continue
-        if any(a in pruned for a in _ancestors_until(el, best)):
-            continue
-        if sub[el] < -15 or (neg[el] and not neg.get(best, False) and sub[el] < 40):
+    best_neg = neg.get(best, False)
+    stack = list(reversed(best))
+    while stack:
+        el = stack.pop()
+        if el.tag in _BLOCK and (sub[el] < -15 or (neg[el] and not best_neg and sub[el] < 40)):
             pruned.add(el)
             txt = _WS.sub(" ", _text_of(el)).strip()
             if txt:
-                reason = _prune_reason(el)
-                removed.append(Removed(txt[:500], reason))
+                removed.append(Removed(txt[:500], _prune_reason(el)))
+            continue
+        stack.extend(reversed(el))
 
     # 4. Render lines: before the content, the content itself, after it.
     before, content, after = _render(body, best, pruned)
@@ -231,15 +238,6 @@ def extract(text: str) -> HtmlExtract | None:
     )
 
 
-def _ancestors_until(el: etree._Element, stop: etree._Element) -> list[etree._Element]:
-    out = []
-    p = el.getparent()
-    while p is not None and p is not stop:
-        out.append(p)
-        p = p.getparent()
-    return out
-
-
 def _prune_reason(el: etree._Element) -> str:
     tag = str(el.tag)
     if tag in _STRUCTURAL_JUNK:
@@ -251,60 +249,96 @@ def _prune_reason(el: etree._Element) -> str:
     return "link list or labels inside the content area"
 
 
-def _units(elements: list[etree._Element]) -> dict[etree._Element, tuple[int, int, int]]:
-    """(chars, link chars, punctuation) of each block's own inline text."""
-    inl: dict[etree._Element, tuple[int, int, int]] = {}
-    units: dict[etree._Element, tuple[int, int, int]] = {}
-    for el in reversed(elements):
-        chars = _nows(el.text)
-        punct = punct_count(el.text or "")
-        link = 0
-        for c in el:
-            if not isinstance(c.tag, str):
+@dataclass
+class _Tally:
+    """Subtree totals of every element, from one bottom-up pass.
+
+    ``sub`` sums the unit values (see ``_value``) of the blocks in a subtree,
+    ``pos`` only the positive ones, ``chars`` their visible characters.
+    """
+
+    sub: dict[etree._Element, float]
+    pos: dict[etree._Element, float]
+    chars: dict[etree._Element, int]
+
+    def with_negatives(
+        self, elements: list[etree._Element], neg: dict[etree._Element, bool]
+    ) -> dict[etree._Element, float]:
+        """``sub`` again, with every block under chrome valued -0.5 a character.
+
+        Chrome marks whole subtrees, so instead of a second full pass each
+        chrome root's change is added to its ancestors: a few hundred steps
+        where a pass costs one per child of every element.
+        """
+        sub, chars = self.sub, self.chars
+        delta: dict[etree._Element, float] = {}
+        for el in elements:
+            if not neg[el]:
                 continue
-            if c.tag not in _BLOCK:
-                cc, cl, cp = inl.get(c, (0, 0, 0))
+            parent = el.getparent()
+            if parent is not None and neg.get(parent, False):
+                continue
+            d = -0.5 * chars[el] - sub[el]
+            while parent is not None:
+                delta[parent] = delta.get(parent, 0.0) + d
+                parent = parent.getparent()
+        return {
+            el: -0.5 * chars[el] if neg[el] else sub[el] + delta.get(el, 0.0) for el in elements
+        }
+
+
+def _tally(elements: list[etree._Element]) -> _Tally:
+    """One reverse pass (children before parents) over ``elements``.
+
+    A block's unit is its own inline text: its text, its inline children's
+    and every child's tail; the link characters and sentence punctuation
+    among them decide its value.
+    """
+    inline: dict[etree._Element, tuple[int, int, int]] = {}
+    sub: dict[etree._Element, float] = {}
+    pos: dict[etree._Element, float] = {}
+    chars_in: dict[etree._Element, int] = {}
+    for el in reversed(elements):
+        text = el.text
+        chars = punct = link = 0
+        if text and not text.isspace():
+            chars = _nows(text)
+            punct = punct_count(text)
+        s = p = 0.0
+        n = 0
+        for c in el:
+            tag = c.tag
+            if not isinstance(tag, str):
+                continue
+            s += sub[c]
+            p += pos[c]
+            n += chars_in[c]
+            if tag not in _BLOCK:
+                cc, cl, cp = inline[c]
                 chars += cc
                 link += cl
                 punct += cp
             tail = c.tail
-            if tail:
+            if tail and not tail.isspace():
                 chars += _nows(tail)
                 punct += punct_count(tail)
-        if el.tag == "a":
+        tag = el.tag
+        if tag == "a":
             link = chars
-        if el.tag in _BLOCK:
-            units[el] = (chars, link, punct)
-            inl[el] = (0, 0, 0)
+        if tag in _BLOCK:
+            inline[el] = (0, 0, 0)
+            if chars > 0:
+                v = _value(chars, link, punct, negative=False)
+                s += v
+                if v > 0:
+                    p += v
+                n += chars
         else:
-            inl[el] = (chars, link, punct)
-    return units
-
-
-def _sums(
-    elements: list[etree._Element],
-    units: dict[etree._Element, tuple[int, int, int]],
-    neg: dict[etree._Element, bool] | None,
-) -> tuple[dict[etree._Element, float], dict[etree._Element, float]]:
-    """Subtree totals of unit values, and of positive values only."""
-    sub: dict[etree._Element, float] = {}
-    pos: dict[etree._Element, float] = {}
-    for el in reversed(elements):
-        s = 0.0
-        p = 0.0
-        for c in el:
-            if isinstance(c.tag, str):
-                s += sub.get(c, 0.0)
-                p += pos.get(c, 0.0)
-        u = units.get(el)
-        if u is not None:
-            v = _value(*u, negative=bool(neg and neg.get(el)))
-            s += v
-            if v > 0:
-                p += v
+            inline[el] = (chars, link, punct)
         sub[el] = s
         pos[el] = p
-    return sub, pos
+        chars_in[el] = n
+    return _Tally(sub, pos, chars_in)
 
 
 def _value(chars: int, link: int, punct: int, negative: bool) -> float:
@@ -339,9 +373,14 @@ def _drop(el: etree._Element) -> None:
 def _render(
     body: etree._Element, content: etree._Element, pruned: set[etree._Element]
 ) -> tuple[list[Line], list[Line], list[Line]]:
-    """Walk the tree once, iteratively; lines before, inside and after ``content``."""
-    out: dict[str, list[Line]] = {"before": [], "content": [], "after": []}
-    zone = "before"
+    """Walk the tree once, iteratively; lines before, inside and after ``content``.
+
+    A line ends at every block boundary and ``<br>``. Most boundaries have
+    nothing pending, so the buffer is only joined when it holds text (the
+    walk visits ~600 boundaries a page).
+    """
+    zones: list[list[Line]] = [[], [], []]
+    zone = zones[0]
     buf: list[str] = []
     link_chars = 0
     in_link = 0
@@ -349,56 +388,52 @@ def _render(
     heading_line = False
     skip_depth = 0
 
-    def flush() -> None:
-        nonlocal buf, link_chars, heading_line
+    def line() -> None:
         text = "".join(buf)
-        buf = []
         if text.strip():
             n = max(_nows(text), 1)
-            out[zone].append(Line(text, heading=heading_line, link_ratio=min(1.0, link_chars / n)))
-        link_chars = 0
-        heading_line = False
-
-    def add(s: str | None) -> None:
-        nonlocal link_chars, heading_line
-        if not s or skip_depth:
-            return
-        buf.append(s)
-        if in_link:
-            link_chars += _nows(s)
-        if in_heading:
-            heading_line = True
+            zone.append(Line(text, heading=heading_line, link_ratio=min(1.0, link_chars / n)))
 
     for event, el in etree.iterwalk(body, events=("start", "end")):
-        tag = el.tag if isinstance(el.tag, str) else ""
+        tag = el.tag
         if event == "start":
-            if el is content:
-                flush()
-                zone = "content"
-            if el in pruned:
+            if el is content or tag in _BLOCK or tag == "br":
+                if buf:
+                    line()
+                    buf = []
+                    link_chars = 0
+                    heading_line = False
+                if el is content:
+                    zone = zones[1]
+            if pruned and el in pruned:
                 skip_depth += 1
-            if tag in _BLOCK or tag == "br":
-                flush()
             if tag == "a":
                 in_link += 1
-            if tag in _HEADINGS:
+            elif tag in _HEADINGS:
                 in_heading += 1
-            if tag in ("img",) and not skip_depth:
-                pass
-            add(el.text)
+            s = el.text
         else:
-            if tag in _BLOCK:
-                flush()
+            if el is content or tag in _BLOCK:
+                if buf:
+                    line()
+                    buf = []
+                    link_chars = 0
+                    heading_line = False
+                if el is content:
+                    zone = zones[2]
             if tag == "a":
                 in_link -= 1
-            if tag in _HEADINGS:
+            elif tag in _HEADINGS:
                 in_heading -= 1
-            if el in pruned:
+            if pruned and el in pruned:
                 skip_depth -= 1
-            if el is content:
-                flush()
-                zone = "after"
-            if el is not body:
-                add(el.tail)
-    flush()
-    return out["before"], out["content"], out["after"]
+            s = el.tail if el is not body else None
+        if s and not skip_depth:
+            buf.append(s)
+            if in_link:
+                link_chars += _nows(s)
+            if in_heading:
+                heading_line = True
+    if buf:
+        line()
+    return zones[0], zones[1], zones[2]
