@@ -6,7 +6,7 @@ PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 QM     := $(patsubst %.ts,%.qm,$(wildcard resources/translations/*.ts))
 
-.PHONY: run test lint format bench stress screenshots translations clean-venv
+.PHONY: run test lint format bench stress screenshots translations bytecode clean-venv
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Reader needs Python 3.11 or newer; found " + sys.version.split()[0])'
@@ -17,10 +17,16 @@ $(STAMP): pyproject.toml
 
 translations: $(STAMP) $(QM)
 
+# Compiled bytecode for our own package, as a pip install would leave it:
+# without it every start compiles ~40 modules again (~70 ms of `reader clean`,
+# more for the window) when PYTHONDONTWRITEBYTECODE is set. Up to date = no-op.
+bytecode: $(STAMP)
+	@$(PY) -m compileall -q reader > /dev/null
+
 resources/translations/%.qm: resources/translations/%.ts $(STAMP)
 	$(PY) -m reader.ui.i18n_build $< $@
 
-run: $(STAMP) translations
+run: $(STAMP) translations bytecode
 	@$(PY) -m reader.ui.preflight
 	$(PY) -m reader gui
 
@@ -37,7 +43,7 @@ format: $(STAMP)
 	$(VENV)/bin/ruff format .
 	$(VENV)/bin/ruff check --fix .
 
-bench: $(STAMP)
+bench: $(STAMP) bytecode
 	$(PY) -m pip install --quiet trafilatura lxml_html_clean readability-lxml pytest-benchmark
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -s tests/benchmarks -p no:cacheprovider -o addopts=""
 
