@@ -587,11 +587,9 @@ class MainWindow(QMainWindow):
 
     def _load_done(self, result: dict[str, Any]) -> None:
         self._apply_batch(result["batch"])
-        self.model.resort()  # rows came in load order
-        for path in result["gone"]:
-            aid = self.index.remove(path)
-            if aid:
-                self.model.remove_ids([aid])
+        gone = [aid for aid in map(self.index.remove, result["gone"]) if aid]
+        if gone:
+            self.model.remove_ids(gone)  # rebuilds the rows, sorted
         gc.freeze()
         self.progress.hide()
         self.cancel_button.hide()
@@ -611,7 +609,27 @@ class MainWindow(QMainWindow):
         # the rest in later turns of the event loop: each step is short, and
         # the window repaints and answers in between
         handle = self._load_handle
-        QTimer.singleShot(0, lambda: self._after_load(handle))
+        self._sort_rows(lambda: self._after_load(handle), needed=not gone)
+
+    def _sort_rows(self, then: Callable[[], None], *, needed: bool = True) -> None:
+        """Sort the rows that came in load order, comparing keys on a worker
+        (30-50 ms for 10,000 rows on the GUI thread), then call ``then``."""
+        job = self.model.sorting_job() if needed else None
+        if job is None:
+            QTimer.singleShot(0, then)
+            return
+
+        def done(result: Any) -> None:
+            if not self.model.apply_sorted(result):
+                self.model.resort()  # the rows changed meanwhile
+            then()
+
+        self.tasks.run(
+            "sort",
+            lambda _job: job(),
+            on_result=done,
+            on_error=lambda *_: (self.model.resort(), then()),
+        )
 
     def _after_load(self, handle: Any) -> None:
         if handle is not self._load_handle:
@@ -619,8 +637,9 @@ class MainWindow(QMainWindow):
         self._refresh_sources()
         self._update_count()
         # one background job after the other: each running beside the GUI
-        # thread takes a share of the interpreter lock its repaints need
-        self._reconcile(lambda: (self._reindex(), self._finish_load(handle)))
+        # thread takes a share of the interpreter lock its repaints need (the
+        # first article opens before the search index is built beside it)
+        self._reconcile(lambda: (self._finish_load(handle), self._reindex()))
 
     def _finish_load(self, handle: Any) -> None:
         if handle is not self._load_handle:
