@@ -7,7 +7,10 @@ before "9", nor "—" before a date.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Callable, Iterable, Sequence
+from itertools import count
+from operator import attrgetter
 from typing import Any
 
 from PySide6.QtCore import (
@@ -41,6 +44,7 @@ _ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole)
 _ANSWERED = frozenset((_DISPLAY, _TOOLTIP, _ALIGNMENT, SORT_ROLE, ARTICLE_ROLE, TAGS_ROLE))
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 _CENTER = int(Qt.AlignmentFlag.AlignCenter)
+_ID = attrgetter("id")
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -94,7 +98,9 @@ class ArticleTableModel(ListTableModel):
         self.store = store
         self.all: dict[str, Article] = {}  # every article, by id
         self.articles: list[Article] = []  # the rows: accepted by the filter, sorted
-        self._row: dict[str, int] = {}
+        self._rows_of: dict[str, int] | None = {}  # id → row, built when first asked
+        self._picked: list[int] | None = None  # the rows' places in _order (a search)
+        self._places_of: tuple[list[Article], dict[str, int]] | None = None
         self.matching: set[str] | None = None  # search results (None: no search)
         self.tags: set[str] = set()
         self.source: str | None = None
@@ -111,6 +117,18 @@ class ArticleTableModel(ListTableModel):
             self.tr("Highlights"),
             self.tr("Read"),
         ]
+
+    @property
+    def _row(self) -> dict[str, int]:
+        rows = self._rows_of
+        if rows is None:
+            rows = self._rows_of = dict(zip(map(_ID, self.articles), count()))
+        return rows
+
+    @_row.setter
+    def _row(self, rows: dict[str, int]) -> None:
+        self._rows_of = rows
+        self._picked = None
 
     # -- structure
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
@@ -245,14 +263,25 @@ class ArticleTableModel(ListTableModel):
         order = self._order
         if order is None or len(order) != len(self.all):
             order = self._order = self._sorted(list(self.all.values()))
-        if self.matching is None and self.source is None and not self.tags:
-            rows = list(order)
+        matching = self.matching
+        picked: list[int] | None = None
+        if self.source is None and not self.tags:  # no search, or only a search
+            if matching is None:
+                rows = list(order)
+            else:
+                # Every keystroke of a search lands here. Only the hits are
+                # looked at, by their place in the sorted order, in C
+                # (set/map/sorted): visiting all 10,000 articles cost ~7 ms.
+                place = self._places(order)
+                picked = sorted(map(place.__getitem__, place.keys() & matching))
+                rows = list(map(order.__getitem__, picked))
         else:
             ok = self._accepts()
             rows = [a for a in order if ok(a)]  # already in order: filtering keeps it
         self.beginResetModel()
         self.articles = rows
-        self._row = {a.id: i for i, a in enumerate(rows)}
+        self._rows_of = None  # mapped when first asked (row_of needs no map)
+        self._picked = picked
         self.version += 1
         self.endResetModel()
 
@@ -359,7 +388,19 @@ class ArticleTableModel(ListTableModel):
         return lambda a: a.title
 
     def row_of(self, article_id: str) -> int | None:
+        picked = self._picked
+        if self._rows_of is None and picked is not None and self._order is not None:
+            # rows are a search's hits: find the row from the place in the order
+            p = self._places(self._order).get(article_id)
+            r = bisect_left(picked, p) if p is not None else len(picked)
+            return r if r < len(picked) and picked[r] == p else None
         return self._row.get(article_id)
+
+    def _places(self, order: list[Article]) -> dict[str, int]:
+        """Each article's place in ``order`` (the current sort), kept until it changes."""
+        if self._places_of is None or self._places_of[0] is not order:
+            self._places_of = (order, dict(zip(map(_ID, order), count())))
+        return self._places_of[1]
 
     def article(self, article_id: str) -> Article | None:
         return self.all.get(article_id)

@@ -147,3 +147,21 @@ def test_a_repaint_calls_into_python_a_few_times_per_cell(make_window, monkeypat
     cells = calls["multiData"]  # one per painted cell
     assert cells >= 2 * win.model.rowCount()  # Qt's own multiData would never call ours
     assert calls["index"] <= 4 * cells  # was ~9 per cell through Qt's multiData
+
+
+@pytest.mark.parametrize("column", [-1, ArticleTableModel.TITLE, ArticleTableModel.DATE])
+def test_search_rows_and_their_row_numbers(model: ArticleTableModel, column: int) -> None:
+    """A search keeps the sort order and finds each hit's row without a map."""
+    if column >= 0:
+        model.sort(column, Qt.SortOrder.DescendingOrder)
+    everything = [a.id for a in model.articles]
+    hits = set(everything[::3]) | {"not-in-the-library"}
+    model.set_filter(matching=hits)
+    shown = [a.id for a in model.articles]
+    assert shown == [aid for aid in everything if aid in hits]
+    for aid in everything:
+        assert model.row_of(aid) == (shown.index(aid) if aid in hits else None)
+    assert model.row_of("not-in-the-library") is None
+    assert model._rows_of is None  # answered from the hits' places, no map built
+    model.set_filter(matching=None)
+    assert [a.id for a in model.articles] == everything
