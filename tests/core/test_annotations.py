@@ -224,3 +224,35 @@ def test_per_article_index_follows_every_kind_of_change() -> None:
     doc.highlights[extra.id] = Highlight.from_json({**extra.to_json(), "article": "art2"}, extra.id)
     doc.reindex()
     assert _by_index(doc, arts) == _by_scan(doc)
+
+
+def test_index_built_from_a_snapshot_is_taken_only_if_nothing_changed() -> None:
+    arts = ["art1", "art2"]
+
+    def doc_with_two() -> Document:
+        d = Document()
+        AddHighlight(hl(0, 3)).apply(d)
+        AddHighlight(Highlight.new("art2", describe(TEXT, 2, 6))).apply(d)
+        d.reindex()  # a freshly loaded document: no index yet
+        return d
+
+    doc = doc_with_two()
+    snap = doc.groups_snapshot()
+    assert snap is not None
+    assert doc.adopt_groups(Document.build_groups(snap))  # as a worker would
+    assert doc.groups_snapshot() is None  # built: nothing more to do
+    assert _by_index(doc, arts) == _by_scan(doc)
+    AddHighlight(hl(4, 8)).apply(doc)  # and kept up to date from here
+    assert _by_index(doc, arts) == _by_scan(doc)
+
+    for change in (
+        lambda d: AddHighlight(hl(5, 9)).apply(d),  # a change while the worker built
+        lambda d: d.reindex(),  # a merge from another process
+    ):
+        doc = doc_with_two()
+        snap = doc.groups_snapshot()
+        assert snap is not None
+        built = Document.build_groups(snap)
+        change(doc)
+        assert not doc.adopt_groups(built)
+        assert _by_index(doc, arts) == _by_scan(doc)  # built here, with the change
