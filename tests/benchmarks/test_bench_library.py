@@ -276,9 +276,11 @@ def window(
         longest,
         "ms",
     )
-    # the search index is built in the background after loading
+    # the search index is rebuilt in the background after loading (the
+    # window searches the one filled while loading meanwhile): the figures
+    # below are for a window that has finished its start-up work
     deadline = time.time() + 60
-    while len(win.search_index) < N and time.time() < deadline:
+    while (len(win.search_index) < N or win.tasks.active) and time.time() < deadline:
         qapp.processEvents()
     win.search_index.build()
     yield win
