@@ -66,7 +66,9 @@ class ListTableModel(QAbstractTableModel):
     def multiData(self, index: Index, roleDataSpan: QModelRoleDataSpan) -> None:  # noqa: N803
         for item in roleDataSpan:
             value = self.data(index, item.role())
-            if value is not None:
+            if value is None:
+                item.clearData()  # a span may be reused from the previous cell
+            else:
                 item.setData(value)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008

@@ -165,3 +165,17 @@ def test_search_rows_and_their_row_numbers(model: ArticleTableModel, column: int
     assert model._rows_of is None  # answered from the hits' places, no map built
     model.set_filter(matching=None)
     assert [a.id for a in model.articles] == everything
+
+
+def test_a_reused_role_item_is_cleared_for_a_cell_without_that_role(make_window) -> None:
+    """Views reuse their role items from cell to cell: a role a cell does not
+    have must come back empty, not the previous cell's (a right-aligned count
+    once made every title centred)."""
+    from PySide6.QtCore import QModelRoleData, QModelRoleDataSpan
+
+    win = make_window()
+    item = QModelRoleData(Qt.ItemDataRole.TextAlignmentRole)
+    win.proxy.multiData(win.proxy.index(0, ArticleTableModel.LENGTH), QModelRoleDataSpan(item))
+    assert item.data() is not None  # right-aligned
+    win.proxy.multiData(win.proxy.index(0, ArticleTableModel.TITLE), QModelRoleDataSpan(item))
+    assert item.data() is None
