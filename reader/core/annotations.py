@@ -287,6 +287,9 @@ class Document:
         """None when the index is built already."""
         if self._by_article is not None:
             return None
+        return self._snapshot()
+
+    def _snapshot(self) -> GroupsSnapshot:
         return (self.revision, self._index_epoch), list(self.highlights.items())
 
     @staticmethod
@@ -327,8 +330,7 @@ class Document:
                     groups.setdefault(h.article, {})[hid] = h
                     filed[hid] = h.article
         if groups is None or len(self._filed_under) != len(self.highlights):
-            snapshot = (self.revision, self._index_epoch), list(self.highlights.items())
-            _, groups, filed = self.build_groups(snapshot)
+            _, groups, filed = self.build_groups(self._snapshot())
             self._by_article, self._filed_under = groups, filed
             self._changed_highlights = []
         return groups

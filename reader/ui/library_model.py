@@ -124,7 +124,7 @@ class ArticleTableModel(ListTableModel):
     def _row(self) -> dict[str, int]:
         rows = self._rows_of
         if rows is None:
-            rows = self._rows_of = dict(zip(map(_ID, self.articles), count()))
+            rows = self._rows_of = rows_by_id(self.articles)
         return rows
 
     @_row.setter
@@ -305,7 +305,7 @@ class ArticleTableModel(ListTableModel):
         self.sort_column, self.sort_order = column, order
         self._order = None
         arts = self._sorted(self.articles)
-        self._relayout(arts, {a.id: i for i, a in enumerate(arts)})
+        self._relayout(arts, rows_by_id(arts))
 
     def _relayout(self, arts: list[Article], rows: dict[str, int]) -> None:
         """Show the same rows in another order, keeping selection and current row."""
@@ -362,7 +362,7 @@ class ArticleTableModel(ListTableModel):
 
         def work() -> SortedRows:
             ordered = order_runs(runs if runs is not None else self._sort_runs(arts, column, desc))
-            return version, ordered, {a.id: i for i, a in enumerate(ordered)}
+            return version, ordered, rows_by_id(ordered)
 
         return work
 
@@ -401,7 +401,7 @@ class ArticleTableModel(ListTableModel):
     def _places(self, order: list[Article]) -> dict[str, int]:
         """Each article's place in ``order`` (the current sort), kept until it changes."""
         if self._places_of is None or self._places_of[0] is not order:
-            self._places_of = (order, dict(zip(map(_ID, order), count())))
+            self._places_of = (order, rows_by_id(order))
         return self._places_of[1]
 
     def article(self, article_id: str) -> Article | None:
@@ -413,6 +413,11 @@ class ArticleTableModel(ListTableModel):
 
 SortRun = tuple[list[Article], list[Any], bool]  # rows, their keys, descending
 SortedRows = tuple[int, list[Article], dict[str, int]]  # model version, rows, row of each id
+
+
+def rows_by_id(arts: Sequence[Article]) -> dict[str, int]:
+    """Each article's index in ``arts`` (built in C: ~1 ms for 10,000)."""
+    return dict(zip(map(_ID, arts), count()))
 
 
 def order_runs(runs: list[SortRun]) -> list[Article]:

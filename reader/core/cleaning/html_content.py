@@ -389,45 +389,29 @@ def _render(
     skip_depth = 0
 
     def line() -> None:
+        nonlocal buf, link_chars, heading_line
         text = "".join(buf)
         if text.strip():
             n = max(_nows(text), 1)
             zone.append(Line(text, heading=heading_line, link_ratio=min(1.0, link_chars / n)))
+        buf, link_chars, heading_line = [], 0, False
 
     for event, el in etree.iterwalk(body, events=("start", "end")):
         tag = el.tag
-        if event == "start":
-            if el is content or tag in _BLOCK or tag == "br":
-                if buf:
-                    line()
-                    buf = []
-                    link_chars = 0
-                    heading_line = False
-                if el is content:
-                    zone = zones[1]
-            if pruned and el in pruned:
-                skip_depth += 1
-            if tag == "a":
-                in_link += 1
-            elif tag in _HEADINGS:
-                in_heading += 1
-            s = el.text
-        else:
-            if el is content or tag in _BLOCK:
-                if buf:
-                    line()
-                    buf = []
-                    link_chars = 0
-                    heading_line = False
-                if el is content:
-                    zone = zones[2]
-            if tag == "a":
-                in_link -= 1
-            elif tag in _HEADINGS:
-                in_heading -= 1
-            if pruned and el in pruned:
-                skip_depth -= 1
-            s = el.tail if el is not body else None
+        start = event == "start"
+        step = 1 if start else -1
+        if el is content or tag in _BLOCK or (start and tag == "br"):
+            if buf:
+                line()
+            if el is content:
+                zone = zones[1] if start else zones[2]
+        if pruned and el in pruned:
+            skip_depth += step
+        if tag == "a":
+            in_link += step
+        elif tag in _HEADINGS:
+            in_heading += step
+        s = el.text if start else (el.tail if el is not body else None)
         if s and not skip_depth:
             buf.append(s)
             if in_link:
