@@ -9,16 +9,18 @@ changed is read and hashed again.
 
 It is one SQLite database in the per-user cache folder. Articles are stored
 with ``marshal`` (the fastest decoder Python has, and the data is our own,
-written by the same Python version: the version is part of the key); the
-``removed`` report, large and rarely needed, sits in its own column and is
-read only for "show original". A damaged or locked cache is simply ignored:
-it holds nothing that cannot be made again.
+written by the same Python version: the version is part of the key). The
+small metadata (``meta``) and the texts (``bodies``, with the ``removed``
+report read only for "show original") are separate tables: a start reads
+the metadata of every article and the text of none. A damaged or locked
+cache is simply ignored: it holds nothing that cannot be made again.
 """
 
 from __future__ import annotations
 
 import hashlib
 import marshal
+import os
 import sqlite3
 import sys
 import threading
@@ -31,6 +33,10 @@ from .article import Article, Blocks, Removed, encode_body
 from .courtesy import checkpoint
 from .version import CLEANER_VERSION
 
+#: The layout of the tables. Metadata sits apart from the bodies so that the
+#: rows a start reads are packed tightly (10,000 of them in ~25 ms, against
+#: ~100 ms when they shared pages and overflow chains with the texts).
+SCHEMA = 2
 #: Part of every key: a new cleaner or a new Python (marshal format) starts afresh.
 VERSION = f"{CLEANER_VERSION}:{sys.version_info[0]}.{sys.version_info[1]}"
 
@@ -105,16 +111,29 @@ class ArticleCache:
         self.error = ""
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
-            self._db().executescript(
-                """
-                PRAGMA journal_mode=WAL;
-                PRAGMA synchronous=NORMAL;
+            db = self._db()
+            db.executescript("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;")
+            if db.execute("PRAGMA user_version").fetchone()[0] != SCHEMA:
+                # an older layout: nothing in it that cannot be made again
+                db.executescript(
+                    """
+                    DROP TABLE IF EXISTS files;
+                    DROP TABLE IF EXISTS articles;
+                    DROP TABLE IF EXISTS meta;
+                    DROP TABLE IF EXISTS bodies;
+                    """
+                )
+            db.executescript(
+                f"""
                 CREATE TABLE IF NOT EXISTS files(
                     path TEXT PRIMARY KEY, mtime_ns INTEGER, size INTEGER, hash TEXT);
-                CREATE TABLE IF NOT EXISTS articles(
-                    hash TEXT, version TEXT, marks TEXT, data BLOB, body BLOB, removed BLOB,
-                    watermarks BLOB,
+                CREATE TABLE IF NOT EXISTS meta(
+                    hash TEXT, version TEXT, marks TEXT, data BLOB, watermarks BLOB,
+                    PRIMARY KEY (hash, version, marks)) WITHOUT ROWID;
+                CREATE TABLE IF NOT EXISTS bodies(
+                    hash TEXT, version TEXT, marks TEXT, body BLOB, removed BLOB,
                     PRIMARY KEY (hash, version, marks));
+                PRAGMA user_version={SCHEMA};
                 """
             )
         except sqlite3.Error:
@@ -143,8 +162,33 @@ class ArticleCache:
             return {}
         return {p: (m, s, h) for p, m, s, h in rows}
 
-    def _select(self, columns: str, hashes: Iterable[str], marks: str) -> list[tuple[Any, ...]]:
-        """Rows of ``articles`` for many hashes (SQLite takes at most 999 parameters)."""
+    def remembered(self, root: str, marks: str = "") -> list[tuple[Any, ...]]:
+        """(path, mtime_ns, size, hash, metadata, watermarks) of every file below
+        ``root`` as it was when last read, in one query and without touching the
+        folder (a window shows these at once while the folder is checked)."""
+        if not self.ok:
+            return []
+        prefix = root.rstrip(os.sep) + os.sep
+        upper = prefix[:-1] + chr(ord(os.sep) + 1)  # just past every "<root>/..." string
+        try:
+            return (
+                self._db()
+                .execute(
+                    "SELECT f.path, f.mtime_ns, f.size, f.hash, a.data, a.watermarks"
+                    " FROM files f JOIN meta a ON a.hash = f.hash"
+                    " WHERE a.version=? AND a.marks=? AND f.path >= ? AND f.path < ?"
+                    " ORDER BY f.path",
+                    (VERSION, marks, prefix, upper),
+                )
+                .fetchall()
+            )
+        except sqlite3.Error:
+            return []
+
+    def _select(
+        self, table: str, columns: str, hashes: Iterable[str], marks: str
+    ) -> list[tuple[Any, ...]]:
+        """Rows of ``table`` for many hashes (SQLite takes at most 999 parameters)."""
         if not self.ok:
             return []
         hs = list(dict.fromkeys(hashes))
@@ -154,9 +198,7 @@ class ArticleCache:
             for i in range(0, len(hs), 900):
                 chunk = hs[i : i + 900]
                 q = ",".join("?" * len(chunk))
-                sql = (
-                    f"SELECT {columns} FROM articles WHERE version=? AND marks=? AND hash IN ({q})"
-                )
+                sql = f"SELECT {columns} FROM {table} WHERE version=? AND marks=? AND hash IN ({q})"
                 rows += db.execute(sql, [VERSION, marks, *chunk]).fetchall()
         except sqlite3.Error:
             pass
@@ -166,12 +208,18 @@ class ArticleCache:
         self, hashes: Iterable[str], marks: str = "", bodies: bool = True
     ) -> dict[str, tuple[bytes, bytes | None, bytes]]:
         """hash → (packed metadata, packed body or None, packed watermarks)."""
-        cols = f"hash, data, {'body' if bodies else 'NULL'}, watermarks"
-        return {h: (d, b, w) for h, d, b, w in self._select(cols, hashes, marks)}
+        hs = list(hashes)
+        texts = self.bodies(hs, marks) if bodies else {}
+        got = {}
+        for h, d, w in self._select("meta", "hash, data, watermarks", hs, marks):
+            if bodies and h not in texts:
+                continue  # half an entry: a miss
+            got[h] = (d, texts.get(h), w)
+        return got
 
     def bodies(self, hashes: Iterable[str], marks: str = "") -> dict[str, bytes]:
         """hash → stored body, for many at once (prefetching lazy articles)."""
-        return {h: b for h, b in self._select("hash, body", hashes, marks)}
+        return {h: b for h, b in self._select("bodies", "hash, body", hashes, marks)}
 
     def body(self, hash_: str, marks: str = "") -> bytes | None:
         return self.bodies([hash_], marks).get(hash_)
@@ -183,7 +231,7 @@ class ArticleCache:
             row = (
                 self._db()
                 .execute(
-                    "SELECT removed FROM articles WHERE hash=? AND version=? AND marks=?",
+                    "SELECT removed FROM bodies WHERE hash=? AND version=? AND marks=?",
                     (hash_, VERSION, marks),
                 )
                 .fetchone()
@@ -212,9 +260,13 @@ class ArticleCache:
                     )
                     meta, body = pack(a)
                     removed, marks_ = pack_removed(a), marshal.dumps(watermarks_of(a))
+                    key = (h, VERSION, marks)
                     db.execute(
-                        "INSERT OR REPLACE INTO articles VALUES (?, ?, ?, ?, ?, ?, ?)",
-                        (h, VERSION, marks, meta, body, removed, marks_),
+                        "INSERT OR REPLACE INTO meta VALUES (?, ?, ?, ?, ?)", (*key, meta, marks_)
+                    )
+                    db.execute(
+                        "INSERT OR REPLACE INTO bodies VALUES (?, ?, ?, ?, ?)",
+                        (*key, body, removed),
                     )
         except sqlite3.Error as exc:
             self.ok = False

@@ -10,7 +10,7 @@ from __future__ import annotations
 import marshal
 import os
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
@@ -179,10 +179,7 @@ class Loader:
                 if hit is None:
                     misses.append(p)
                     continue
-                self.watermarks[p] = tuple(marshal.loads(hit[2]))
-                self.meta[p] = meta
-                body = hit[1] if hit[1] is not None else partial(self._fetch, p, meta.digest)
-                hits.append((p, unpack(hit[0], body, p), meta))
+                hits.append(self._hit(p, meta, hit[0], hit[1], hit[2]))
         del got
         yield from hits
         del hits
@@ -202,6 +199,28 @@ class Loader:
             yield path, outcome, fmeta
         if pending and self.cache:
             self.cache.put_many(pending)
+
+    def _hit(
+        self, path: str, meta: FileMeta, data: bytes, body: bytes | None, marks: bytes
+    ) -> tuple[str, Article, FileMeta]:
+        """An article from the cache; without ``body`` its text is fetched on first use."""
+        self.watermarks[path] = tuple(marshal.loads(marks))
+        self.meta[path] = meta
+        source = body if body is not None else partial(self._fetch, path, meta.digest)
+        return path, unpack(data, source, path), meta
+
+    def remembered(self, root: str | os.PathLike[str]) -> list[tuple[str, Article, FileMeta]]:
+        """The articles below ``root`` as the cache last saw them, without their
+        text and without reading the folder: shown at once at start, while
+        ``LibraryIndex.plan`` checks which files changed or went."""
+        if self.cache is None:
+            return []
+        rows = self.cache.remembered(str(root))
+        with gc_paused():
+            return [
+                self._hit(p, FileMeta(h, mtime, size), data, None, marks)
+                for p, mtime, size, h, data, marks in rows
+            ]
 
     def _fetch(self, path: str, digest: str) -> bytes:
         """The stored body of a lazy article; cleaned again if the cache lost it."""
@@ -226,9 +245,15 @@ class Loader:
             if body is not None:
                 a.blocks.supply(body)  # type: ignore[attr-defined]
 
-    def forget(self, path: str) -> None:
-        self.watermarks.pop(path, None)
-        self.meta.pop(path, None)
+    def forget(self, paths: Iterable[str]) -> None:
+        """Files that went: out of memory, and out of the cache's file list so
+        that the next start does not show them again."""
+        gone = list(paths)
+        for p in gone:
+            self.watermarks.pop(p, None)
+            self.meta.pop(p, None)
+        if gone and self.cache is not None:
+            self.cache.forget(gone)
 
     def marks(self) -> list[str]:
         counts: Counter[str] = Counter()
@@ -320,6 +345,7 @@ class Plan:
     states: dict[str, FileState] = field(default_factory=dict)
     gone: list[str] = field(default_factory=list)
     skipped: list[Failure] = field(default_factory=list)
+    present: set[str] = field(default_factory=set)  # every article file found
 
 
 class LibraryIndex:
@@ -337,9 +363,13 @@ class LibraryIndex:
         self.articles: dict[str, Article] = {}
         self.failures: dict[str, str] = {}
 
-    def plan(self) -> Plan:
+    def plan(self, known: Mapping[str, FileState] | None = None) -> Plan:
+        """``known``: the file states to compare with, when not the index's own
+        (at start, those of the remembered articles the window is taking in
+        on another thread meanwhile)."""
+        files = self.files if known is None else known
         plan = Plan()
-        seen: set[str] = set()
+        seen = plan.present
         for n, (path, skip) in enumerate(iter_files(self.root)):
             if n % 64 == 63:
                 checkpoint()  # scanned on a worker beside the GUI thread
@@ -354,10 +384,11 @@ class LibraryIndex:
                 continue
             seen.add(p)
             state = FileState(st.st_mtime_ns, st.st_size)
-            if self.files.get(p) != state:
+            if files.get(p) != state:
                 plan.to_clean.append(p)
                 plan.states[p] = state
-        plan.gone = [p for p in list(self.files) + list(self.failures) if p not in seen]
+        failures = list(self.failures) if known is None else []
+        plan.gone = [p for p in [*files, *failures] if p not in seen]
         return plan
 
     def apply(

@@ -54,7 +54,7 @@ def open_window(
     app = create_app()
     settings = settings or Settings()
     install_translations(app, str(settings.get("language")))
-    root = paths.resolve_library(library)
+    root = paths.resolve_library(library).absolute()  # the cache keys files by path
     path = Path(store_path) if store_path else paths.default_store_path()
     try:
         store = Store.open(path, instance=True)

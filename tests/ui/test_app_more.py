@@ -355,3 +355,42 @@ def test_workers_are_told_while_the_window_repaints(make_window, qtbot: QtBot) -
     qtbot.waitUntil(lambda: bool(seen))
     assert seen[0] is True  # painting: workers wait at their checkpoints
     qtbot.waitUntil(lambda: not courtesy.gui_is_busy(), timeout=1000)  # and go on after
+
+
+def test_a_second_start_shows_the_remembered_library_then_what_changed(
+    make_window, library: Path, tmp_path: Path, qtbot: QtBot
+) -> None:
+    """Rows come from the cache before the folder is read; the check that
+    follows removes what went, replaces what changed and adds what is new."""
+    first = make_window()
+    assert first.model.rowCount() == 5
+    first.close()
+    files = sorted(p for p in library.iterdir() if p.is_file())
+    files[0].unlink()
+    changed = files[1]
+    changed.write_text("改过的标题\n\n" + P + "\n", "utf-8")
+    (library / "new.txt").write_text("新文章\n\n" + P + "\n", "utf-8")
+
+    win = MainWindow(Store.open(tmp_path / "s2.json"), Settings(str(tmp_path / "s2.ini")), library)
+    qtbot.addWidget(win)
+    seen: list[list[str]] = []
+    remembered = win.loader.remembered
+
+    def spy(root):  # noqa: ANN001, ANN202
+        out = remembered(root)
+        seen.append([p for p, _a, _m in out])
+        return out
+
+    win.loader.remembered = spy  # type: ignore[method-assign]
+    with qtbot.waitSignal(win.library_loaded, timeout=20000):
+        win.start_load()
+    assert sorted(seen[0]) == sorted(map(str, files))  # the library as last seen
+    by_path = {a.path: a for a in win.model.articles}
+    assert str(files[0]) not in by_path
+    assert by_path[str(changed)].title == "改过的标题"
+    assert by_path[str(library / "new.txt")].title == "新文章"
+    assert win.model.rowCount() == 5
+    assert len(win.model.all) == 5
+    # the gone file is forgotten by the cache too: the next start does not show it
+    assert str(files[0]) not in [p for p, _a, _m in remembered(library)]
+    win.close()
