@@ -7,15 +7,17 @@ workers costs more than it saves below a few dozen files.
 
 from __future__ import annotations
 
-import multiprocessing as mp
 import os
 import threading
 from collections.abc import Callable, Iterator, Sequence
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from .article import Article
 from .formats import NotAnArticle, read_document
+
+if TYPE_CHECKING:
+    from multiprocessing.context import BaseContext
 
 #: Below this many files, clean in-process.
 MIN_PARALLEL = 24
@@ -67,7 +69,10 @@ def worker_count() -> int:
     return max(1, n)
 
 
-def _context() -> mp.context.BaseContext:
+def _context() -> BaseContext:
+    # imported here: multiprocessing costs ~35 ms at start, and a warm start cleans nothing
+    import multiprocessing as mp  # noqa: PLC0415
+
     # fork is fastest, but forking a process that runs other threads (a GUI,
     # a thread pool) can deadlock the child; then use forkserver.
     methods = mp.get_all_start_methods()
@@ -96,6 +101,8 @@ def clean_paths(
                 return
             yield clean_one(p)
         return
+    from concurrent.futures import ProcessPoolExecutor  # noqa: PLC0415 - see _context
+
     chunk = max(1, min(32, len(paths) // (n * 8)))
     with ProcessPoolExecutor(
         max_workers=n,

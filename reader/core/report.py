@@ -11,8 +11,6 @@ import re
 from dataclasses import dataclass
 
 from .article import Article
-from .cleaning import html_content
-from .cleaning.paragraphs import split_collapsed, tidy
 from .formats import RawDocument
 
 
@@ -28,6 +26,10 @@ def _key(s: str) -> str:
 
 
 def original_lines(doc: RawDocument, article: Article) -> list[OriginalLine]:
+    # the cleaner (lxml et al.) loads when first needed, not with the window
+    from .cleaning import html_content  # noqa: PLC0415
+    from .cleaning.paragraphs import split_collapsed, tidy  # noqa: PLC0415
+
     if doc.kind == "html":
         ex = html_content.extract(doc.body)
         raw = (ex.before + [ln.text for ln in ex.lines] + ex.after) if ex else []

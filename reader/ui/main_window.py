@@ -14,7 +14,7 @@ import shutil
 import time
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QFileSystemWatcher, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import (
@@ -72,12 +72,14 @@ from ..core.sync import plan as plan_reconcile
 from . import theme as themes
 from .annotations_panel import AnnotationsPanel
 from .dialogs import AllHighlightsDialog, FindBar, PreferencesDialog, ShortcutsDialog
-from .export_dialog import ExportDialog
 from .library_model import ArticleFilterProxy, ArticleTableModel, TagChipsDelegate
 from .reader_view import ReaderView
 from .settings import Settings
 from .tags import TagManager, ask_tags
 from .workers import Job, Tasks
+
+if TYPE_CHECKING:
+    from .export_dialog import ExportDialog
 
 BATCH_SECONDS = 0.15
 #: A batch is taken in by the GUI thread in one go (~30-90 µs an article): from
@@ -1202,6 +1204,9 @@ class MainWindow(QMainWindow):
         if self.current is not None:
             cur = self.current
             scopes = {"article": lambda: [cur], **scopes}
+        # the exporters load when first asked for, not with the window (~25 ms)
+        from .export_dialog import ExportDialog  # noqa: PLC0415
+
         dlg = ExportDialog(self.store, self.tasks, scopes, self)
         dlg.show()
         return dlg
