@@ -33,8 +33,9 @@ from .core.annotations import (
 from .core.article import Article
 from .core.cache import ArticleCache
 from .core.formats import NotAnArticle
-from .core.library import LoadResult, load_file, load_folder
+from .core.library import load_file
 from .core.parallel import clean_paths
+from .core.pipeline import LoadResult, load_folder
 from .core.store import Store, StoreError
 from .core.sync import Reconcile
 

@@ -18,9 +18,9 @@ from pathlib import Path
 from .article import Article, Blocks, encode_body
 from .cache import ArticleCache, marks_key, unpack, watermarks_of
 from .courtesy import checkpoint
-from .formats import NotAnArticle, RawDocument, read_document
+from .formats import read_document
 from .heap import gc_paused
-from .parallel import MIN_PARALLEL, FileMeta, Outcome, clean_one, clean_paths
+from .parallel import MIN_PARALLEL, FileMeta, Outcome, clean_one, clean_paths, clean_safely
 
 #: Files that sit beside saved pages but are never articles ("Save page as
 #: complete" writes images, scripts and styles into a ``*_files`` folder).
@@ -36,13 +36,6 @@ MIN_LIBRARY_MARK = 10
 class Failure:
     path: str
     reason: str
-
-
-@dataclass
-class LoadResult:
-    articles: list[Article] = field(default_factory=list)
-    failures: list[Failure] = field(default_factory=list)
-    cancelled: bool = False
 
 
 def iter_files(root: str | os.PathLike[str]) -> Iterator[tuple[Path, str | None]]:
@@ -100,30 +93,9 @@ def iter_files(root: str | os.PathLike[str]) -> Iterator[tuple[Path, str | None]
         stack.extend(reversed(subdirs))
 
 
-def load_file(path: str | os.PathLike[str], **kw: object) -> Article:
+def load_file(path: str | os.PathLike[str], library_marks: Iterable[str] = ()) -> Article:
     """Read and clean one file. Raises ``NotAnArticle`` with a one-line reason."""
-    doc = read_document(path)
-    return clean_safely(doc, **kw)  # type: ignore[arg-type]
-
-
-def clean_safely(
-    doc: RawDocument,
-    library_marks: Iterable[str] = (),
-) -> Article:
-    """Clean, turning any unexpected cleaner error into a one-line reason."""
-    from .cleaning import clean  # noqa: PLC0415 - lxml et al. load only when cleaning
-
-    try:
-        return clean(doc, library_marks=tuple(library_marks))
-    except RecursionError:
-        raise NotAnArticle("page structure too deeply nested to clean") from None
-    except MemoryError:
-        raise NotAnArticle("page too large to clean in memory") from None
-    except Exception as exc:  # noqa: BLE001 - one bad page must not stop a library load
-        raise NotAnArticle(f"cleaner failed: {type(exc).__name__}: {exc}") from None
-
-
-ProgressFn = Callable[[int, int, "Article | Failure"], None]
+    return clean_safely(read_document(path), library_marks)
 
 
 class Loader:
@@ -295,40 +267,6 @@ class Loader:
 
 def _carries(text: str, marks: Sequence[str]) -> bool:
     return any(m in text for m in marks)
-
-
-def load_folder(
-    root: str | os.PathLike[str],
-    *,
-    progress: ProgressFn | None = None,
-    cancelled: Callable[[], bool] | None = None,
-    cache: ArticleCache | None = None,
-) -> LoadResult:
-    """Load every article below ``root`` (through ``cache`` when given)."""
-    result = LoadResult()
-    files = list(iter_files(root))
-    paths = [str(p) for p, skip in files if not skip]
-    result.failures = [Failure(str(p), skip) for p, skip in files if skip]
-    total = len(paths)
-    loader = Loader(cache)
-    by_path: dict[str, Article] = {}
-    for i, (path, outcome, _meta) in enumerate(loader.run(paths, cancelled)):
-        item: Article | Failure
-        if isinstance(outcome, Article):
-            by_path[path] = item = outcome
-        else:
-            item = Failure(path, outcome)
-            result.failures.append(item)
-        if progress is not None:
-            progress(i + 1, total, item)
-    if cancelled is not None and cancelled():
-        result.cancelled = True
-    for path, art, _meta in loader.finish_marks(list(by_path.values())):
-        if isinstance(art, Article):
-            by_path[path] = art
-    order = {p: i for i, p in enumerate(paths)}
-    result.articles = sorted(by_path.values(), key=lambda a: order.get(a.path, 0))
-    return result
 
 
 @dataclass(frozen=True)

@@ -9,12 +9,12 @@ from __future__ import annotations
 
 import os
 import threading
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from .article import Article
-from .formats import NotAnArticle, read_document
+from .formats import NotAnArticle, RawDocument, read_document
 
 if TYPE_CHECKING:
     from multiprocessing.context import BaseContext
@@ -35,9 +35,21 @@ class FileMeta:
 Outcome = tuple[str, "Article | str", "FileMeta | None"]  # path, article or reason, file
 
 
-def clean_one(path: str, library_marks: tuple[str, ...] = ()) -> Outcome:
-    from .library import clean_safely  # noqa: PLC0415 - imported in the worker
+def clean_safely(doc: RawDocument, library_marks: Iterable[str] = ()) -> Article:
+    """Clean, turning any unexpected cleaner error into a one-line reason."""
+    from .cleaning import clean  # noqa: PLC0415 - lxml et al. load only when cleaning
 
+    try:
+        return clean(doc, library_marks=tuple(library_marks))
+    except RecursionError:
+        raise NotAnArticle("page structure too deeply nested to clean") from None
+    except MemoryError:
+        raise NotAnArticle("page too large to clean in memory") from None
+    except Exception as exc:  # noqa: BLE001 - one bad page must not stop a library load
+        raise NotAnArticle(f"cleaner failed: {type(exc).__name__}: {exc}") from None
+
+
+def clean_one(path: str, library_marks: tuple[str, ...] = ()) -> Outcome:
     try:
         doc = read_document(path)
         return path, clean_safely(doc, library_marks), FileMeta(doc.digest, doc.mtime_ns, doc.size)

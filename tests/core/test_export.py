@@ -17,7 +17,7 @@ from reader.core.annotations import AddHighlight, Document, EditHighlight, Highl
 from reader.core.export import ExportError, ExportFilter, load_template, render, run_export, select
 from reader.core.export.common import inside, safe_name
 from reader.core.export.importing import ImportError_, parse, plan
-from reader.core.library import load_folder
+from reader.core.pipeline import load_folder
 
 ROOT = Path(__file__).resolve().parents[2]
 GOLDEN = ROOT / "tests" / "data" / "golden"

@@ -12,7 +12,8 @@ import pytest
 
 from reader.core.article import Article
 from reader.core.cleaning.paragraphs import split_collapsed, tidy
-from reader.core.library import load_file, load_folder
+from reader.core.library import load_file
+from reader.core.pipeline import load_folder
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from reader.core.anchoring import describe, find_quote
 from reader.core.annotations import AddHighlight, Highlight, TagArticle
-from reader.core.library import load_folder
+from reader.core.pipeline import load_folder
 from reader.core.store import Store
 from reader.core.sync import Reconcile
 

@@ -20,7 +20,7 @@ import pytest
 
 from reader.core import formats
 from reader.core.article import Article
-from reader.core.library import load_folder
+from reader.core.pipeline import load_folder
 
 HOSTILE = Path(__file__).resolve().parents[1] / "data" / "hostile"
 GOOD = "正常的文章\n\n这是一篇正常的文章，它应该和那些有问题的文件一起被读出来，一个都不能少。\n"
