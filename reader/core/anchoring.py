@@ -20,22 +20,13 @@ approximate placement always says ``fuzzy`` so the user can check it.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Literal
 
-CONTEXT = 32
-Status = Literal["anchored", "moved", "fuzzy", "orphaned"]
+from .records import CONTEXT, Selector, Status
+
+__all__ = ["CONTEXT", "Anchor", "Selector", "Status", "anchor", "describe", "find_quote"]
 
 #: Minimum combined score for an approximate match.
 FUZZY_THRESHOLD = 0.7
-
-
-@dataclass(frozen=True)
-class Selector:
-    exact: str
-    prefix: str
-    suffix: str
-    start: int
-    end: int
 
 
 @dataclass(frozen=True)

@@ -3,215 +3,70 @@
 Every change a user makes is an ``Operation`` with ``apply`` and ``revert``, so
 the app's undo stack and the command line share one code path. Operations
 record which records they touched (``Document.touch``): the store uses that to
-merge with changes another process saved meanwhile, record by record, instead
-of overwriting them.
+merge with changes another process saved meanwhile, field by field
+(``merge.py``), instead of overwriting them. Deleting a record leaves a
+tombstone with its time, so that a delete can win over an older edit.
+
+The records themselves (``Highlight``, ``ArticleState``, ``Tag``) are declared
+once, in ``records.py``.
 """
 
 from __future__ import annotations
 
-import copy
-import re
-import time
-import uuid
-from dataclasses import dataclass, field
-from datetime import UTC, datetime
-from typing import Any, Literal
+from collections.abc import Callable
+from typing import Any
 
-from .anchoring import Selector
+import msgspec
 
-#: Named highlight colours (the palette). Any ``#rrggbb`` is accepted too.
-PALETTE: dict[str, str] = {
-    "yellow": "#ffd43b",
-    "green": "#8ce99a",
-    "blue": "#74c0fc",
-    "pink": "#faa2c1",
-    "purple": "#b197fc",
-    "orange": "#ffa94d",
-    "red": "#ff8787",
-    "gray": "#ced4da",
-}
-DEFAULT_COLOR = "yellow"
-STATUSES = ("anchored", "moved", "fuzzy", "orphaned")
-Kind = Literal["highlights", "articles", "tags", "paths"]
+from .records import (
+    DEFAULT_COLOR,
+    KINDS,
+    MAX_TITLE,
+    PALETTE,
+    RECORD_TYPES,
+    STATUSES,
+    AnnotationError,
+    ArticleState,
+    Conflict,
+    Highlight,
+    Kind,
+    Selector,
+    Status,
+    Tag,
+    color_hex,
+    normalize_color,
+    normalize_tag,
+    now,
+)
 
-_HEX = re.compile(r"^#[0-9a-fA-F]{6}$")
-
-
-class AnnotationError(ValueError):
-    """A user-facing problem with an operation (bad colour, unknown tag…)."""
-
-
-_last_ms = 0
-
-
-def now() -> str:
-    """ISO 8601 UTC with milliseconds, strictly increasing within a process.
-
-    "The newer edit wins" when merging needs two edits never to share a stamp.
-    """
-    global _last_ms
-    ms = max(int(time.time() * 1000), _last_ms + 1)
-    _last_ms = ms
-    t = datetime.fromtimestamp(ms / 1000, UTC)
-    return t.strftime("%Y-%m-%dT%H:%M:%S.") + f"{ms % 1000:03d}Z"
+__all__ = [
+    "DEFAULT_COLOR",
+    "KINDS",
+    "PALETTE",
+    "STATUSES",
+    "AnnotationError",
+    "ArticleState",
+    "Conflict",
+    "Highlight",
+    "Kind",
+    "Tag",
+    "color_hex",
+    "normalize_color",
+    "normalize_tag",
+    "now",
+]
 
 
-def normalize_color(color: str) -> str:
-    c = color.strip().lower()
-    if c in PALETTE or _HEX.match(c):
-        return c
-    raise AnnotationError(f"unknown colour {color!r}: use one of {', '.join(PALETTE)} or #rrggbb")
+def dump(record: Any) -> Any:
+    """A record as plain JSON values (``None`` stays ``None``)."""
+    return None if record is None else msgspec.to_builtins(record)
 
 
-def color_hex(color: str) -> str:
-    return PALETTE.get(color, color)
-
-
-def normalize_tag(tag: str) -> str:
-    t = re.sub(r"\s+", " ", tag.strip().lstrip("#"))
-    if not t:
-        raise AnnotationError("a tag cannot be empty")
-    if len(t) > 100:
-        raise AnnotationError("a tag can have at most 100 characters")
-    return t
-
-
-@dataclass
-class Highlight:
-    id: str
-    article: str
-    exact: str
-    prefix: str
-    suffix: str
-    start: int
-    end: int
-    color: str = DEFAULT_COLOR
-    note: str = ""
-    tags: list[str] = field(default_factory=list)
-    created: str = ""
-    modified: str = ""
-    status: str = "anchored"
-
-    @property
-    def selector(self) -> Selector:
-        return Selector(self.exact, self.prefix, self.suffix, self.start, self.end)
-
-    def to_json(self) -> dict[str, Any]:
-        """The stored form (the id is the record's key in the store)."""
-        return {
-            "article": self.article,
-            "selector": {
-                "exact": self.exact,
-                "prefix": self.prefix,
-                "suffix": self.suffix,
-                "start": self.start,
-                "end": self.end,
-            },
-            "color": self.color,
-            "note": self.note,
-            "tags": list(self.tags),
-            "created": self.created,
-            "modified": self.modified,
-            "status": self.status,
-        }
-
-    @classmethod
-    def from_json(cls, o: dict[str, Any], key: str = "") -> Highlight:
-        s = o["selector"]
-        return cls(
-            id=o.get("id") or key,
-            article=o["article"],
-            exact=s["exact"],
-            prefix=s.get("prefix", ""),
-            suffix=s.get("suffix", ""),
-            start=s["start"],
-            end=s["end"],
-            color=o.get("color", DEFAULT_COLOR),
-            note=o.get("note", ""),
-            tags=list(o.get("tags", [])),
-            created=o.get("created", ""),
-            modified=o.get("modified", ""),
-            status=o.get("status", "anchored"),
-        )
-
-    @classmethod
-    def new(
-        cls,
-        article: str,
-        sel: Selector,
-        *,
-        color: str = DEFAULT_COLOR,
-        note: str = "",
-        tags: list[str] | None = None,
-    ) -> Highlight:
-        t = now()
-        return cls(
-            id=str(uuid.uuid4()),
-            article=article,
-            exact=sel.exact,
-            prefix=sel.prefix,
-            suffix=sel.suffix,
-            start=sel.start,
-            end=sel.end,
-            color=normalize_color(color),
-            note=note,
-            tags=[normalize_tag(x) for x in (tags or [])],
-            created=t,
-            modified=t,
-        )
-
-
-@dataclass
-class ArticleState:
-    """What the user keeps about an article (not the article itself)."""
-
-    tags: list[str] = field(default_factory=list)
-    read: bool = False
-    position: float = 0.0  # reading position, 0..1 of the text
-    starred: bool = False
-    note: str = ""
-    title: str = ""  # last known title: lets orphaned annotations say what they were on
-    modified: str = ""
-
-    def to_json(self) -> dict[str, Any]:
-        return {
-            "tags": list(self.tags),
-            "read": self.read,
-            "position": self.position,
-            "starred": self.starred,
-            "note": self.note,
-            "title": self.title,
-            "modified": self.modified,
-        }
-
-    @classmethod
-    def from_json(cls, o: dict[str, Any]) -> ArticleState:
-        return cls(
-            tags=list(o.get("tags", [])),
-            read=bool(o.get("read", False)),
-            position=float(o.get("position", 0.0)),
-            starred=bool(o.get("starred", False)),
-            note=o.get("note", ""),
-            title=o.get("title", ""),
-            modified=o.get("modified", ""),
-        )
-
-    def is_empty(self) -> bool:
-        return not (self.tags or self.read or self.position or self.starred or self.note)
-
-
-@dataclass
-class Tag:
-    name: str
-    color: str = "gray"
-    created: str = ""
-
-    def to_json(self) -> dict[str, Any]:
-        return {"color": self.color, "created": self.created}
-
-    @classmethod
-    def from_json(cls, name: str, o: dict[str, Any]) -> Tag:
-        return cls(name=name, color=o.get("color", "gray"), created=o.get("created", ""))
+def load(kind: Kind, value: Any) -> Any:
+    """A record of ``kind`` from plain JSON values (checked against the schema)."""
+    if value is None or kind == "paths":
+        return value
+    return msgspec.convert(value, RECORD_TYPES[kind])
 
 
 GroupsSnapshot = tuple[tuple[int, int], list[tuple[str, "Highlight"]]]
@@ -219,10 +74,11 @@ BuiltGroups = tuple[tuple[int, int], dict[str, dict[str, "Highlight"]], dict[str
 
 
 class Document:
-    """The whole annotation state: highlights, article states, tags, the path map.
+    """The whole annotation state: highlights, article states, tags, the path map,
+    tombstones of deleted records and the values that lost a merge.
 
     ``touch`` must be called before a record changes; it remembers the
-    record's last saved form (for merging) and drops its cached JSON.
+    record's last saved form (the base a merge compares both sides with).
     """
 
     def __init__(self) -> None:
@@ -230,6 +86,8 @@ class Document:
         self.articles: dict[str, ArticleState] = {}
         self.tags: dict[str, Tag] = {}
         self.paths: dict[str, str] = {}  # absolute file path → article id
+        self.deleted: dict[tuple[Kind, str], str] = {}  # record → when it was deleted
+        self.conflicts: dict[str, Conflict] = {}  # values that lost a merge, by id
         self.dirty: dict[tuple[Kind, str], Any] = {}  # record → its last saved JSON
         self.touched: dict[tuple[Kind, str], int] = {}  # record → revision of last change
         self.recent: list[tuple[Kind, str]] = []  # touched since the store last looked
@@ -246,17 +104,24 @@ class Document:
         self._index_epoch = 0  # bumped by reindex(): a snapshot before it is stale
 
     # -- bookkeeping ----------------------------------------------------------
+    def records(self, kind: Kind) -> dict[str, Any]:
+        """The map of one kind of record."""
+        maps: dict[str, Any] = getattr(self, kind)
+        return maps
+
     def record_json(self, kind: Kind, key: str) -> Any:
-        if kind == "highlights":
-            h = self.highlights.get(key)
-            return h.to_json() if h else None
-        if kind == "articles":
-            a = self.articles.get(key)
-            return a.to_json() if a else None
-        if kind == "tags":
-            t = self.tags.get(key)
-            return t.to_json() if t else None
-        return self.paths.get(key)
+        """A record as plain JSON values, or None if there is none."""
+        return dump(self.records(kind).get(key))
+
+    def put(self, kind: Kind, key: str, record: Any) -> None:
+        """Set (or, with ``None``, delete with a tombstone) a record; touch it first."""
+        maps = self.records(kind)
+        if record is None:
+            if maps.pop(key, None) is not None:
+                self.deleted[(kind, key)] = now()
+        else:
+            maps[key] = record
+            self.deleted.pop((kind, key), None)
 
     def touch(self, kind: Kind, key: str) -> None:
         k = (kind, key)
@@ -343,21 +208,13 @@ class Document:
         """Highlights per article, for sorting by the count."""
         return {aid: len(g) for aid, g in self._groups().items()}
 
-    def article(self, article_id: str) -> ArticleState:
-        """The state of an article, created (and touched) if missing."""
+    def article_state(self, article_id: str) -> ArticleState:
+        """The state of an article, created if missing (the caller has touched it)."""
         st = self.articles.get(article_id)
         if st is None:
-            self.touch("articles", article_id)
-            st = self.articles[article_id] = ArticleState()
+            st = ArticleState(id=article_id)
+            self.put("articles", article_id, st)
         return st
-
-    def ensure_tag(self, name: str) -> bool:
-        """Register ``name`` if new; True if it was created."""
-        if name in self.tags:
-            return False
-        self.touch("tags", name)
-        self.tags[name] = Tag(name=name, created=now())
-        return True
 
     # -- queries ----------------------------------------------------------------
     def tag_counts(self) -> dict[str, tuple[int, int]]:
@@ -384,11 +241,21 @@ class Document:
 
     def copy(self) -> Document:
         d = Document()
-        d.highlights = copy.deepcopy(self.highlights)
-        d.articles = copy.deepcopy(self.articles)
-        d.tags = copy.deepcopy(self.tags)
+        d.highlights = {k: _clone(v) for k, v in self.highlights.items()}
+        d.articles = {k: _clone(v) for k, v in self.articles.items()}
+        d.tags = {k: _clone(v) for k, v in self.tags.items()}
         d.paths = dict(self.paths)
+        d.deleted = dict(self.deleted)
+        d.conflicts = dict(self.conflicts)
         return d
+
+
+def _clone(record: Any) -> Any:
+    """A copy that shares nothing mutable (records hold lists of tags)."""
+    out = msgspec.structs.replace(record)
+    if hasattr(out, "tags"):
+        out.tags = list(out.tags)
+    return out
 
 
 # -- operations -------------------------------------------------------------------
@@ -419,7 +286,7 @@ class _Snapshot(Operation):
         self._before: dict[tuple[Kind, str], Any] | None = None
         self._after: dict[tuple[Kind, str], Any] | None = None
 
-    def _do(self, doc: Document, touch: Any) -> None:
+    def _do(self, doc: Document, touch: Touch) -> None:
         raise NotImplementedError
 
     #: False for system changes that are never undone (re-anchoring a library):
@@ -454,33 +321,18 @@ class _Snapshot(Operation):
 
 
 def _restore(doc: Document, kind: Kind, key: str, value: Any) -> None:
-    if kind == "highlights":
-        if value is None:
-            doc.highlights.pop(key, None)
-        else:
-            doc.highlights[key] = Highlight.from_json(value, key)
-    elif kind == "articles":
-        if value is None:
-            doc.articles.pop(key, None)
-        else:
-            doc.articles[key] = ArticleState.from_json(value)
-    elif kind == "tags":
-        if value is None:
-            doc.tags.pop(key, None)
-        else:
-            doc.tags[key] = Tag.from_json(key, value)
-    else:
-        if value is None:
-            doc.paths.pop(key, None)
-        else:
-            doc.paths[key] = value
+    doc.put(kind, key, load(kind, value))
 
 
-def _register(doc: Document, touch: Any, tags: list[str]) -> None:
+Touch = Callable[[Kind, str], None]
+
+
+def _register(doc: Document, touch: Touch, tags: list[str]) -> None:
     for t in tags:
         if t not in doc.tags:
             touch("tags", t)
-            doc.tags[t] = Tag(name=t, created=now())
+            stamp = now()
+            doc.put("tags", t, Tag(name=t, created=stamp, modified=stamp))
 
 
 class AddHighlight(_Snapshot):
@@ -491,17 +343,16 @@ class AddHighlight(_Snapshot):
         self.highlight = highlight
         self.article_title = article_title
 
-    def _do(self, doc: Document, touch: Any) -> None:
-        h = copy.deepcopy(self.highlight)
+    def _do(self, doc: Document, touch: Touch) -> None:
+        h = _clone(self.highlight)
         touch("highlights", h.id)
-        doc.highlights[h.id] = h
+        doc.put("highlights", h.id, h)
         _register(doc, touch, h.tags)
         if self.article_title:
             st = doc.articles.get(h.article)
             if st is None or not st.title:
                 touch("articles", h.article)
-                st = doc.articles.setdefault(h.article, ArticleState())
-                st.title = self.article_title
+                doc.article_state(h.article).title = self.article_title[:MAX_TITLE]
 
 
 class DeleteHighlight(_Snapshot):
@@ -511,11 +362,11 @@ class DeleteHighlight(_Snapshot):
         super().__init__()
         self.highlight_id = highlight_id
 
-    def _do(self, doc: Document, touch: Any) -> None:
+    def _do(self, doc: Document, touch: Touch) -> None:
         if self.highlight_id not in doc.highlights:
             raise AnnotationError(f"no highlight {self.highlight_id}")
         touch("highlights", self.highlight_id)
-        del doc.highlights[self.highlight_id]
+        doc.put("highlights", self.highlight_id, None)
 
 
 class EditHighlight(_Snapshot):
@@ -531,7 +382,7 @@ class EditHighlight(_Snapshot):
         note: str | None = None,
         tags: list[str] | None = None,
         selector: Selector | None = None,
-        status: str | None = None,
+        status: Status | None = None,
         article: str | None = None,
     ) -> None:
         super().__init__()
@@ -551,7 +402,7 @@ class EditHighlight(_Snapshot):
         elif selector is not None:
             self.label = "re-attach highlight"
 
-    def _do(self, doc: Document, touch: Any) -> None:
+    def _do(self, doc: Document, touch: Touch) -> None:
         h = doc.highlights.get(self.highlight_id)
         if h is None:
             raise AnnotationError(f"no highlight {self.highlight_id}")
@@ -564,14 +415,7 @@ class EditHighlight(_Snapshot):
             h.tags = list(dict.fromkeys(self.tags))
             _register(doc, touch, h.tags)
         if self.selector is not None:
-            s = self.selector
-            h.exact, h.prefix, h.suffix, h.start, h.end = (
-                s.exact,
-                s.prefix,
-                s.suffix,
-                s.start,
-                s.end,
-            )
+            h.selector = self.selector
         if self.status is not None:
             h.status = self.status
         if self.article is not None:
@@ -592,11 +436,11 @@ class TagArticle(_Snapshot):
         self.title = title
         self.label = "untag article" if remove else "tag article"
 
-    def _do(self, doc: Document, touch: Any) -> None:
+    def _do(self, doc: Document, touch: Touch) -> None:
         touch("articles", self.article_id)
-        st = doc.articles.setdefault(self.article_id, ArticleState())
+        st = doc.article_state(self.article_id)
         if self.title:
-            st.title = self.title
+            st.title = self.title[:MAX_TITLE]
         if self.remove:
             st.tags = [t for t in st.tags if t not in self.tags]
         else:
@@ -616,12 +460,17 @@ class SetArticle(_Snapshot):
         unknown = set(values) - set(self.FIELDS)
         if unknown:
             raise AnnotationError(f"unknown article field(s): {', '.join(sorted(unknown))}")
+        if "position" in values:  # a finite fraction of the text, whatever the view said
+            p = float(values["position"])
+            values["position"] = min(1.0, max(0.0, p)) if p == p else 0.0
+        if "title" in values:
+            values["title"] = str(values["title"])[:MAX_TITLE]
         self.article_id = article_id
         self.values = values
 
-    def _do(self, doc: Document, touch: Any) -> None:
+    def _do(self, doc: Document, touch: Touch) -> None:
         touch("articles", self.article_id)
-        st = doc.articles.setdefault(self.article_id, ArticleState())
+        st = doc.article_state(self.article_id)
         for k, v in self.values.items():
             setattr(st, k, v)
         st.modified = now()
@@ -639,6 +488,7 @@ class _TagRewrite(_Snapshot):
             if old in st.tags:
                 touch("articles", aid)
                 st.tags = fix(st.tags)
+                st.modified = now()
         for hid, h in doc.highlights.items():
             if old in h.tags:
                 touch("highlights", hid)
@@ -653,15 +503,17 @@ class RenameTag(_TagRewrite):
         super().__init__()
         self.old, self.new = normalize_tag(old), normalize_tag(new)
 
-    def _do(self, doc: Document, touch: Any) -> None:
+    def _do(self, doc: Document, touch: Touch) -> None:
         if self.old not in doc.tags and not any(self.old in c for c in _carriers(doc)):
             raise AnnotationError(f"no tag {self.old!r}")
         if self.new in doc.tags and self.new != self.old:
             raise AnnotationError(f"tag {self.new!r} exists already: merge instead")
         touch("tags", self.old)
         touch("tags", self.new)
-        old_tag = doc.tags.pop(self.old, Tag(self.old, created=now()))
-        doc.tags[self.new] = Tag(self.new, old_tag.color, old_tag.created)
+        old_tag = doc.tags.get(self.old) or Tag(name=self.old, created=now())
+        doc.put("tags", self.old, None)
+        tag = Tag(name=self.new, color=old_tag.color, created=old_tag.created, modified=now())
+        doc.put("tags", self.new, tag)
         self._rewrite(doc, touch, self.old, self.new)
 
 
@@ -674,13 +526,13 @@ class MergeTag(_TagRewrite):
         super().__init__()
         self.source, self.target = normalize_tag(source), normalize_tag(target)
 
-    def _do(self, doc: Document, touch: Any) -> None:
+    def _do(self, doc: Document, touch: Touch) -> None:
         if self.source not in doc.tags:
             raise AnnotationError(f"no tag {self.source!r}")
         if self.source == self.target:
             raise AnnotationError("cannot merge a tag into itself")
         touch("tags", self.source)
-        doc.tags.pop(self.source)
+        doc.put("tags", self.source, None)
         _register(doc, touch, [self.target])
         self._rewrite(doc, touch, self.source, self.target)
 
@@ -692,11 +544,11 @@ class DeleteTag(_TagRewrite):
         super().__init__()
         self.name = normalize_tag(name)
 
-    def _do(self, doc: Document, touch: Any) -> None:
+    def _do(self, doc: Document, touch: Touch) -> None:
         if self.name not in doc.tags:
             raise AnnotationError(f"no tag {self.name!r}")
         touch("tags", self.name)
-        doc.tags.pop(self.name)
+        doc.put("tags", self.name, None)
         self._rewrite(doc, touch, self.name, None)
 
 
@@ -708,23 +560,62 @@ class SetTagColor(_Snapshot):
         self.name = normalize_tag(name)
         self.color = normalize_color(color)
 
-    def _do(self, doc: Document, touch: Any) -> None:
+    def _do(self, doc: Document, touch: Touch) -> None:
         touch("tags", self.name)
-        tag = doc.tags.get(self.name) or Tag(self.name, created=now())
+        tag = doc.tags.get(self.name) or Tag(name=self.name, created=now())
         tag.color = self.color
-        doc.tags[self.name] = tag
+        tag.modified = now()
+        doc.put("tags", self.name, tag)
+
+
+class RecordConflict(_Snapshot):
+    """Keep a value that is being replaced without the user's hand (an import)."""
+
+    label = "keep replaced value"
+
+    def __init__(self, conflict: Conflict) -> None:
+        super().__init__()
+        self.conflict = conflict
+
+    def _do(self, doc: Document, touch: Touch) -> None:
+        touch("conflicts", self.conflict.id)
+        doc.put("conflicts", self.conflict.id, _clone(self.conflict))
+
+
+class DismissConflict(_Snapshot):
+    """Drop a conflict from the list (its value was looked at, restored or not)."""
+
+    label = "dismiss conflict"
+
+    def __init__(self, conflict_id: str) -> None:
+        super().__init__()
+        self.conflict_id = conflict_id
+
+    def _do(self, doc: Document, touch: Touch) -> None:
+        if self.conflict_id not in doc.conflicts:
+            raise AnnotationError(f"no conflict {self.conflict_id}")
+        touch("conflicts", self.conflict_id)
+        doc.put("conflicts", self.conflict_id, None)
 
 
 class Batch(Operation):
-    """Several operations applied and undone as one."""
+    """Several operations applied and undone as one: all of them, or none (an
+    operation that fails half-way reverts the ones applied before it)."""
 
     def __init__(self, ops: list[Operation], label: str = "changes") -> None:
         self.ops = ops
         self.label = label
 
     def apply(self, doc: Document) -> None:
-        for op in self.ops:
-            op.apply(doc)
+        done: list[Operation] = []
+        try:
+            for op in self.ops:
+                op.apply(doc)
+                done.append(op)
+        except BaseException:
+            for op in reversed(done):
+                op.revert(doc)
+            raise
 
     def revert(self, doc: Document) -> None:
         for op in reversed(self.ops):

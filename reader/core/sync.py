@@ -4,10 +4,16 @@ Article ids are content hashes (see ``article.content_id``), so a renamed or
 moved file, and a file the cleaner now reads better, keep their id and their
 annotations with no work at all. What needs help is an *edited* file: its id
 changes. The store's path map (absolute path → last article id seen there)
-carries its annotations to the new id; failing that (a file both moved and
-edited), a unique match on the title does. Then every highlight of a present
-article is re-anchored against the current clean text; anything that cannot
-be placed becomes an orphan with its quote and note intact.
+carries its annotations to the new id. Failing that (a file both moved and
+edited), a unique title match does, but only with evidence that it is the
+same article: the candidate is a file the library has not seen before, and
+the old article's highlights anchor in its text (most of them), or, for an
+article with tags or notes but no highlights, its length is within a tenth
+of what it was. A title alone never moves annotations: an article that is
+merely absent (a moved folder, an unmounted drive) keeps them, waiting for
+it to come back. Then every highlight of a present article is re-anchored
+against the current clean text; anything that cannot be placed becomes an
+orphan with its quote and note intact.
 """
 
 from __future__ import annotations
@@ -18,10 +24,11 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from .anchoring import Selector, anchor, describe
-from .annotations import ArticleState, Document, _Snapshot
+from .anchoring import Selector, Status, anchor, describe
+from .annotations import ArticleState, Document, Highlight, _Snapshot, now
 from .article import Article
 from .courtesy import checkpoint
+from .records import MAX_TITLE
 
 
 @dataclass
@@ -55,8 +62,8 @@ class ReconcilePlan:
 
     paths: list[tuple[str, str | None, str]] = field(default_factory=list)  # path, was, now
     rekeys: list[tuple[str, str]] = field(default_factory=list)  # old id → new id
-    anchors: list[tuple[str, _Seen, str, Selector | None]] = field(default_factory=list)
-    titles: list[tuple[str, str]] = field(default_factory=list)
+    anchors: list[tuple[str, _Seen, Status, Selector | None]] = field(default_factory=list)
+    titles: list[tuple[str, str, int]] = field(default_factory=list)  # id, title, length
     statuses: Counter[str] = field(default_factory=Counter)
 
     def parts(self, size: int = 2000) -> list[ReconcilePlan]:
@@ -104,21 +111,10 @@ def plan(
             annotated.discard(old)
             annotated.add(a.id)
         out.paths.append((path, old, a.id))
-    # 2. moved *and* edited: a unique title match among unannotated articles
+    # 2. moved *and* edited: a unique title match, with evidence (module docstring)
     missing = [aid for aid in annotated if aid not in by_id]
     if missing:
-        by_title: dict[str, list[Article]] = {}
-        for a in articles:
-            if a.id not in annotated:
-                by_title.setdefault(a.title.strip(), []).append(a)
-        for old in missing:
-            st = states.get(old)
-            title = (st.title if st else "").strip()
-            cands = by_title.get(title, []) if title else []
-            if len(cands) == 1:
-                out.rekeys.append((old, cands[0].id))
-                annotated.add(cands[0].id)
-                by_title[title] = []
+        _match_moved_and_edited(missing, articles, paths, states, highlights, annotated, out)
     # 3. re-anchor every highlight whose quote is no longer where it was
     moved = dict(out.rekeys)
     if prefetch is not None:
@@ -140,6 +136,7 @@ def plan(
             continue
         seen = (aid, h.start, h.end, h.exact, h.status)
         res = anchor(text, h.selector)
+        status: Status
         if res.status == "orphaned":
             status, sel = "orphaned", None
         else:
@@ -148,14 +145,55 @@ def plan(
             status = "fuzzy" if (res.status == "fuzzy" or h.status == "fuzzy") else res.status
         out.anchors.append((h.id, seen, status, sel))
         out.statuses[status] += 1
-    # 4. remember titles, so orphaned annotations can say where they were
+    # 4. remember titles (orphaned annotations say where they were) and lengths
     for aid in annotated:
         present = by_id.get(aid)
         if present is not None:
             st = states.get(aid)
-            if st is None or st.title != present.title:
-                out.titles.append((aid, present.title))
+            title = present.title[:MAX_TITLE]
+            if st is None or st.title != title or st.length != present.char_count:
+                out.titles.append((aid, title, present.char_count))
     return out
+
+
+def _match_moved_and_edited(
+    missing: list[str],
+    articles: Sequence[Article],
+    paths: dict[str, str],
+    states: dict[str, ArticleState],
+    highlights: list[Highlight],
+    annotated: set[str],
+    out: ReconcilePlan,
+) -> None:
+    """Rekey annotated articles that went to a new file with the same title,
+    when the new file's text is evidence enough (see the module docstring)."""
+    known_paths = set(paths)
+    by_title: dict[str, list[Article]] = {}
+    for a in articles:
+        if a.id not in annotated and norm_path(a.path) not in known_paths:
+            by_title.setdefault(a.title.strip(), []).append(a)
+    quotes: dict[str, list[Highlight]] = {}
+    for h in highlights:
+        quotes.setdefault(h.article, []).append(h)
+    for old in missing:
+        st = states.get(old)
+        title = (st.title if st else "").strip()
+        cands = by_title.get(title, []) if title else []
+        if len(cands) != 1 or not _same_article(cands[0], st, quotes.get(old, [])):
+            continue
+        out.rekeys.append((old, cands[0].id))
+        annotated.add(cands[0].id)
+        by_title[title] = []
+
+
+def _same_article(cand: Article, st: ArticleState | None, hs: list[Highlight]) -> bool:
+    if hs:
+        text = cand.text
+        placed = sum(1 for h in hs[:50] if anchor(text, h.selector).status != "orphaned")
+        return placed * 2 >= min(len(hs), 50)
+    if st is None or not st.length:
+        return False
+    return abs(cand.char_count - st.length) <= st.length // 10
 
 
 class Reconcile(_Snapshot):
@@ -176,10 +214,10 @@ class Reconcile(_Snapshot):
 
     def _do(self, doc: Document, touch: Any) -> None:
         p = self.plan if self.plan is not None else plan(doc, self.articles)
-        for path, was, now in p.paths:
+        for path, was, new_id in p.paths:
             if doc.paths.get(path) == was:  # else changed since it was planned
                 touch("paths", path)
-                doc.paths[path] = now
+                doc.paths[path] = new_id
         for old, new in p.rekeys:
             self._rekey(doc, touch, old, new)
         self.report.statuses = Counter(p.statuses)
@@ -191,18 +229,13 @@ class Reconcile(_Snapshot):
             self.report.changed += 1
             h.status = status
             if sel is not None:
-                h.exact, h.prefix, h.suffix, h.start, h.end = (
-                    sel.exact,
-                    sel.prefix,
-                    sel.suffix,
-                    sel.start,
-                    sel.end,
-                )
-        for aid, title in p.titles:
+                h.selector = sel
+        for aid, title, length in p.titles:
             st = doc.articles.get(aid)
-            if st is None or st.title != title:
+            if st is None or st.title != title or st.length != length:
                 touch("articles", aid)
-                doc.articles.setdefault(aid, ArticleState()).title = title
+                st = doc.article_state(aid)
+                st.title, st.length = title, length
 
     def _rekey(self, doc: Document, touch: Any, old: str, new: str) -> None:
         self.report.rekeyed.append((old, new))
@@ -214,10 +247,11 @@ class Reconcile(_Snapshot):
         if st is not None:
             touch("articles", old)
             touch("articles", new)
-            target = doc.articles.setdefault(new, ArticleState())
+            target = doc.article_state(new)
             target.tags = list(dict.fromkeys(target.tags + st.tags))
             target.read = target.read or st.read
             target.starred = target.starred or st.starred
             target.position = target.position or st.position
             target.note = target.note or st.note
-            del doc.articles[old]
+            target.modified = now()
+            doc.put("articles", old, None)

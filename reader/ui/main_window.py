@@ -1256,12 +1256,6 @@ class MainWindow(QMainWindow):
         if self.tasks.busy("save"):
             self._save_again = True
             return
-        # The Python-heavy part (encoding changed records) here, a few ms per turn
-        # of the event loop; the worker is left with the join, write and fsync,
-        # which do not hold the interpreter lock the repaints need.
-        if not self.store.read_only and not self.store.prepare_save():
-            self._prepare_timer.start()
-            return
         self.tasks.run(
             "save", lambda job: self.store.save(), on_result=self._saved, on_error=self._save_failed
         )

@@ -21,6 +21,8 @@ from reader.core.annotations import (
     SetArticle,
     SetTagColor,
     TagArticle,
+    dump,
+    load,
     normalize_color,
 )
 
@@ -29,9 +31,9 @@ TEXT = "第一段正文，讲述了援疆工作的具体情况。第二段正文
 
 def snapshot(doc: Document) -> dict:
     return {
-        "h": {k: v.to_json() for k, v in doc.highlights.items()},
-        "a": {k: v.to_json() for k, v in doc.articles.items()},
-        "t": {k: v.to_json() for k, v in doc.tags.items()},
+        "h": {k: dump(v) for k, v in doc.highlights.items()},
+        "a": {k: dump(v) for k, v in doc.articles.items()},
+        "t": {k: dump(v) for k, v in doc.tags.items()},
     }
 
 
@@ -221,7 +223,7 @@ def test_per_article_index_follows_every_kind_of_change() -> None:
     doc.highlights[extra.id] = extra
     assert _by_index(doc, arts) == _by_scan(doc)
     # replaced without touch: only after reindex(), as the store's merge does
-    doc.highlights[extra.id] = Highlight.from_json({**extra.to_json(), "article": "art2"}, extra.id)
+    doc.highlights[extra.id] = load("highlights", {**dump(extra), "article": "art2"})
     doc.reindex()
     assert _by_index(doc, arts) == _by_scan(doc)
 

@@ -13,7 +13,14 @@ from pathlib import Path
 import pytest
 
 from reader.core.anchoring import describe, find_quote
-from reader.core.annotations import AddHighlight, Document, EditHighlight, Highlight, TagArticle
+from reader.core.annotations import (
+    AddHighlight,
+    Document,
+    EditHighlight,
+    Highlight,
+    TagArticle,
+    dump,
+)
 from reader.core.export import ExportError, ExportFilter, load_template, render, run_export, select
 from reader.core.export.common import inside, safe_name
 from reader.core.export.importing import ImportError_, parse, plan
@@ -240,25 +247,63 @@ def test_import_twice_changes_nothing(articles, doc) -> None:
     target = Document()
     op, _ = plan(items, articles, target)
     op.apply(target)
-    before = {k: v.to_json() for k, v in target.highlights.items()}
+    before = {k: dump(v) for k, v in target.highlights.items()}
     op2, report = plan(items, articles, target)
     assert op2 is None and report.added == report.updated == 0 and report.unchanged == 7
-    assert {k: v.to_json() for k, v in target.highlights.items()} == before
+    assert {k: dump(v) for k, v in target.highlights.items()} == before
+
+
+def _in(hours: float) -> str:
+    from datetime import UTC, datetime, timedelta
+
+    t = datetime.now(UTC) + timedelta(hours=hours)
+    return t.strftime("%Y-%m-%dT%H:%M:%S.000Z")
 
 
 def test_newer_modified_wins_and_local_newer_is_kept(articles, doc) -> None:
     data = json.loads(export_json(articles, doc))
     item = data["first"]["items"][1]
+    hid = item["id"].split(":")[-1]
+    local_note = doc.highlights[hid].note
     item["body"] = [{"type": "TextualBody", "value": "改过的笔记", "purpose": "commenting"}]
-    item["modified"] = "2030-01-01T00:00:00.000Z"
+    item["modified"] = _in(1)
     op, report = plan([item], articles, doc)
     op.apply(doc)
-    hid = item["id"].split(":")[-1]
     assert report.updated == 1 and doc.highlights[hid].note == "改过的笔记"
+    # the local value it replaced is kept, to be restored from the conflicts list
+    kept = [c for c in doc.conflicts.values() if c.key == hid and c.field == "note"]
+    assert len(kept) == 1 and kept[0].lost == local_note and kept[0].kept == "改过的笔记"
+    op.revert(doc)  # one step: undo brings the note back and drops the conflict
+    assert doc.highlights[hid].note == local_note and not doc.conflicts
+    op.apply(doc)
     item["body"] = [{"type": "TextualBody", "value": "更旧的", "purpose": "commenting"}]
     item["modified"] = "2000-01-01T00:00:00.000Z"
     op, report = plan([item], articles, doc)
     assert op is None and report.unchanged == 1 and doc.highlights[hid].note == "改过的笔记"
+
+
+def test_an_import_dated_in_the_future_replaces_nothing(articles, doc) -> None:
+    data = json.loads(export_json(articles, doc))
+    item = data["first"]["items"][1]
+    hid = item["id"].split(":")[-1]
+    local = doc.highlights[hid].note
+    item["body"] = [{"type": "TextualBody", "value": "来自未来", "purpose": "commenting"}]
+    item["modified"] = "2999-01-01T00:00:00.000Z"  # a clock far ahead
+    op, report = plan([item], articles, doc)
+    assert op is None and report.unchanged == 1 and doc.highlights[hid].note == local
+
+
+def test_an_import_that_fails_half_way_changes_nothing(articles, doc) -> None:
+    from reader.core.annotations import AnnotationError
+
+    items = parse(export_json(articles, doc))
+    target = Document()
+    op, _ = plan(items, articles, target)
+    before = (dict(target.highlights), dict(target.articles), dict(target.tags))
+    op.ops.append(EditHighlight("no-such-highlight", note="x"))  # fails at the end
+    with pytest.raises(AnnotationError):
+        op.apply(target)
+    assert (dict(target.highlights), dict(target.articles), dict(target.tags)) == before
 
 
 def test_hypothesis_style_annotation_is_found_by_quote(articles) -> None:

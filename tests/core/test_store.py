@@ -19,6 +19,7 @@ from reader.core.annotations import (
     EditHighlight,
     Highlight,
     TagArticle,
+    dump,
 )
 from reader.core.store import (
     Backup,
@@ -56,12 +57,12 @@ def test_save_and_reload_roundtrip(path: Path) -> None:
     s.apply(TagArticle("a1", ["援疆"]))
     s.save()
     again = Store.open(path)
-    assert again.doc.highlights[h.id].to_json() == h.to_json()
+    assert dump(again.doc.highlights[h.id]) == dump(h)
     assert again.doc.articles["a1"].tags == ["援疆"]
     assert again.messages == []
     # human-readable: one record per line, UTF-8 not escaped
     text = path.read_text("utf-8")
-    assert '"schema_version": 1' in text and "笔记" in text
+    assert '"schema_version": 2' in text and "笔记" in text
     assert sum(1 for line in text.splitlines() if h.id in line) == 1
 
 
@@ -106,7 +107,8 @@ def test_failed_write_keeps_old_file_and_memory(
     assert set(Store.open(path).doc.highlights) == {h1.id, h2.id}
 
 
-def test_backups_rotate(path: Path) -> None:
+def test_backups_rotate(path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(store_mod, "BACKUP_EVERY", 0)
     s = Store.open(path)
     for i in range(15):
         add(s, start=i % 10, end=i % 10 + 3)
@@ -116,11 +118,21 @@ def test_backups_rotate(path: Path) -> None:
     assert len(newest.highlights) == 14  # the version before the last save
 
 
+def test_a_burst_of_saves_makes_one_backup(path: Path) -> None:
+    s = Store.open(path)
+    for i in range(6):
+        add(s, start=i, end=i + 3)
+    backups = list_backups(s.backup_dir)
+    assert len(backups) == 1 and len(parse(backups[0].path.read_bytes()).highlights) == 1
+
+
 def test_backup_policy_keeps_ten_recent_and_one_per_day() -> None:
     now = datetime(2026, 11, 23, 12, tzinfo=UTC)
-    backups = [Backup(Path(f"h{i}"), now - timedelta(minutes=i)) for i in range(12)]
-    backups += [Backup(Path(f"d{i}"), now - timedelta(days=i, hours=1)) for i in range(1, 20)]
-    backups.sort(key=lambda b: b.when, reverse=True)
+    backups = [Backup(Path(f"h{i}"), 100 - i, now - timedelta(minutes=i)) for i in range(12)]
+    backups += [
+        Backup(Path(f"d{i}"), 80 - i, now - timedelta(days=i, hours=1)) for i in range(1, 20)
+    ]
+    backups.sort(key=lambda b: b.generation, reverse=True)
     keep = backups_to_keep(backups, now)
     assert {f"h{i}" for i in range(10)} <= {p.name for p in keep}
     assert "h11" not in {p.name for p in keep}
@@ -152,13 +164,17 @@ def test_damaged_store_is_kept_and_backup_restored(path: Path, damage) -> None:
     assert parse(path.read_text("utf-8")).highlights.keys() == r.doc.highlights.keys()
 
 
-def test_corrupt_backup_is_skipped_for_an_older_one(path: Path) -> None:
+def test_corrupt_backup_is_skipped_for_an_older_one(
+    path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(store_mod, "BACKUP_EVERY", 0)
     s = Store.open(path)
     h1 = add(s)
     add(s, start=2, end=4)
     add(s, start=3, end=6)
     backups = list_backups(s.backup_dir)
-    newest_bytes = b"{broken"
+    newest = backups[0].path.read_bytes()
+    newest_bytes = newest[: len(newest) - 40]  # cut short: its header still says its generation
     os.unlink(backups[0].path)
     backups[0].path.write_bytes(newest_bytes)
     path.write_bytes(b"garbage")
@@ -189,24 +205,61 @@ def test_newer_schema_is_refused_and_untouched(path: Path) -> None:
     assert sorted(p.name for p in path.parent.iterdir()) == ["store.json"]
 
 
-def test_older_schema_is_migrated_after_a_backup(
-    path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    s = Store.open(path)
-    h = add(s)
-    old_bytes = path.read_bytes()
+V1 = {
+    "schema_version": 1,
+    "saved": "20261101T101010000000Z",
+    "tags": {"人物": {"color": "blue", "created": "2026-11-01T10:00:00.000Z"}},
+    "articles": {
+        "a1": {
+            "tags": ["人物"],
+            "read": True,
+            "position": 0.5,
+            "starred": False,
+            "note": "整篇笔记",
+            "title": "标题",
+            "modified": "",
+        }
+    },
+    "highlights": {
+        "h1": {
+            "article": "a1",
+            "selector": {
+                "exact": "援疆",
+                "prefix": "前" * 500,
+                "suffix": "后" * 500,
+                "start": 9,
+                "end": 11,
+            },
+            "color": "blue",
+            "note": "笔记",
+            "tags": ["人物"],
+            "created": "2026-11-01T10:00:00.000Z",
+            "modified": "2026-11-01T10:00:00.000Z",
+            "status": "anchored",
+        }
+    },
+    "paths": {"/lib/a.txt": "a1"},
+}
 
-    def step(obj: dict) -> dict:
-        obj = dict(obj)
-        obj["schema_version"] = 2
-        for rec in obj["highlights"].values():
-            rec["note"] = rec["note"] + " (migrated)"
-        return obj
 
-    monkeypatch.setattr(store_mod, "SCHEMA_VERSION", 2)
-    monkeypatch.setitem(store_mod.MIGRATIONS, 1, step)
+def test_schema_1_is_migrated_after_a_backup(path: Path) -> None:
+    path.parent.mkdir(parents=True)
+    old_bytes = json.dumps(V1, ensure_ascii=False, indent=1).encode()
+    path.write_bytes(old_bytes)
     r = Store.open(path)
-    assert r.doc.highlights[h.id].note.endswith("(migrated)")
+    h = r.doc.highlights["h1"]
+    assert (h.exact, h.note, h.tags, h.color, h.start, h.end) == (
+        "援疆",
+        "笔记",
+        ["人物"],
+        "blue",
+        9,
+        11,
+    )
+    assert h.prefix == "前" * 32 and h.suffix == "后" * 32  # a selector's context, no more
+    st = r.doc.articles["a1"]
+    assert (st.tags, st.read, st.position, st.note) == (["人物"], True, 0.5, "整篇笔记")
+    assert r.doc.tags["人物"].color == "blue" and r.doc.paths == {"/lib/a.txt": "a1"}
     assert any("upgraded from schema 1 to 2" in m for m in r.messages)
     pre = [b for b in list_backups(r.backup_dir) if b.path.name.endswith("-v1.json")]
     assert len(pre) == 1 and pre[0].path.read_bytes() == old_bytes
@@ -289,63 +342,51 @@ def test_undo_redo_through_the_store_is_saved(path: Path) -> None:
     assert h.id in Store.open(path).doc.highlights
 
 
-def test_sliced_preparation_leaves_only_the_write(path: Path) -> None:
+def test_a_save_after_one_change_encodes_one_record(path: Path, monkeypatch) -> None:
     s = Store.open(path)
     hs = [add(s, start=i % 25, end=i % 25 + 5, note=f"n{i}") for i in range(40)]
-    again = Store.open(path)  # the file's lines are reused, not re-encoded
-    again.apply(EditHighlight(hs[3].id, note="改过"))
     encoded: list[str] = []
-    real = store_mod._encode_line
-    store_mod._encode_line = lambda k, v: encoded.append(k) or real(k, v)  # type: ignore[assignment]
-    try:
-        slices = 1
-        while not again.prepare_save(budget=0):
-            slices += 1
-        assert slices > 4  # the work really was cut into slices
-        assert encoded == [hs[3].id]  # the file's lines reused for all the others
-        assert again.save()
-    finally:
-        store_mod._encode_line = real  # type: ignore[assignment]
-    assert encoded == [hs[3].id]  # the save itself had nothing left to encode
+    real = store_mod._record_line
+    monkeypatch.setattr(
+        store_mod,
+        "_record_line",
+        lambda kind, key, rec: encoded.append(key) or real(kind, key, rec),
+    )
+    s.apply(EditHighlight(hs[3].id, note="改过"))
+    assert s.save()
+    assert encoded == [hs[3].id]
     doc = Store.open(path).doc
     assert doc.highlights[hs[3].id].note == "改过"
     assert [doc.highlights[h.id].note for h in hs[4:]] == [f"n{i}" for i in range(4, 40)]
 
 
-def test_file_lines_are_not_reused_after_taking_in_another_save(path: Path) -> None:
+@pytest.mark.parametrize("layout", ["indent0", "indent2", "two_per_line", "one_line"])
+def test_a_hand_formatted_store_is_read_and_written_whole(path: Path, layout: str) -> None:
+    """Any valid JSON layout of the document is read, and the next save writes
+    valid JSON with every record (the old line cache once took a fragment)."""
     s = Store.open(path)
-    h1, h2 = add(s), add(s, start=6, end=9)
-    app = Store.open(path)  # holds the file's lines for its first save
-    cli = Store.open(path)
-    cli.apply(EditHighlight(h1.id, note="from cli"))
-    cli.save()
-    app.apply(EditHighlight(h2.id, note="from app"))
-    app.save()
-    final = Store.open(path).doc.highlights
-    assert final[h1.id].note == "from cli"
-    assert final[h2.id].note == "from app"
-
-
-@pytest.mark.parametrize("layout", ["indented", "two_per_line"])
-def test_hand_edited_layout_is_encoded_afresh(path: Path, layout: str) -> None:
-    s = Store.open(path)
-    hs = [add(s, start=i, end=i + 4, note=f"n{i}") for i in range(6)]
-    text = path.read_text("utf-8")
-    if layout == "indented":
-        text = json.dumps(json.loads(text), ensure_ascii=False, indent=2)
+    hs = [add(s, start=i, end=i + 4, note=f"n{i}", tags=["人物"]) for i in range(6)]
+    obj = json.loads(path.read_text("utf-8"))
+    if layout == "indent0":
+        text = json.dumps(obj, ensure_ascii=False, indent=0)
+    elif layout == "indent2":
+        text = json.dumps(obj, ensure_ascii=False, indent=2)
+    elif layout == "one_line":
+        text = json.dumps(obj)
     else:  # the first two highlights on one line
-        text = text.replace(",\n" + json.dumps(hs[1].id), ", " + json.dumps(hs[1].id), 1)
+        text = path.read_text("utf-8").replace("},\n{", "}, {", 1)
     path.write_text(text, "utf-8")
     again = Store.open(path)
+    assert again.messages == []
+    again.apply(AddHighlight(new_h(start=20, end=24, note="新的")))
     again.apply(EditHighlight(hs[5].id, note="改过"))
-    while not again.prepare_save(budget=0):
-        pass
     again.save()
     data = path.read_text("utf-8")
+    json.loads(data)  # valid JSON
     doc = parse(data)
     assert [doc.highlights[h.id].note for h in hs] == [f"n{i}" for i in range(5)] + ["改过"]
-    # one record per line again
-    for h in hs:
+    assert len(doc.highlights) == 7
+    for h in hs:  # one record per line again
         assert sum(1 for line in data.splitlines() if h.id in line) == 1
 
 

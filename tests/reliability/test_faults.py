@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
-from reader.core import store as store_mod
+from reader.core import files as files_mod
 from reader.core.anchoring import describe
 from reader.core.annotations import AddHighlight, Highlight
 from reader.core.store import Store, StoreReadOnly, StoreWriteError
@@ -53,7 +53,7 @@ def test_failed_save_is_loud_keeps_everything_and_recovers(
     def broken(*_a: object, **_k: object) -> None:
         raise OSError(code, text)
 
-    target = store_mod.os if module == "os" else store_mod.tempfile
+    target = files_mod.os if module == "os" else files_mod.tempfile
     monkeypatch.setattr(target, name, broken)
     with pytest.raises(StoreWriteError, match=text):
         s.save()

@@ -18,7 +18,7 @@ from pathlib import Path
 
 from ..annotations import Document, Highlight
 from ..article import Article
-from ..store import atomic_write
+from ..files import atomic_write
 
 MAX_NAME_BYTES = 120
 _RESERVED = (
