@@ -449,6 +449,26 @@ class TagArticle(_Snapshot):
         st.modified = now()
 
 
+def set_article_tags(
+    doc: Document, article_id: str, tags: list[str], title: str = ""
+) -> Operation | None:
+    """The operation that gives an article exactly ``tags`` (one undo step), or
+    None if it has them already."""
+    st = doc.articles.get(article_id)
+    old = list(st.tags) if st else []
+    new = list(dict.fromkeys(normalize_tag(t) for t in tags))
+    ops: list[Operation] = []
+    added = [t for t in new if t not in old]
+    removed = [t for t in old if t not in new]
+    if added:
+        ops.append(TagArticle(article_id, added, title=title))
+    if removed:
+        ops.append(TagArticle(article_id, removed, remove=True))
+    if not ops:
+        return None
+    return ops[0] if len(ops) == 1 else Batch(ops, "edit article tags")
+
+
 class SetArticle(_Snapshot):
     """Set read state, reading position, star, whole-article note or last title."""
 
@@ -596,6 +616,40 @@ class DismissConflict(_Snapshot):
             raise AnnotationError(f"no conflict {self.conflict_id}")
         touch("conflicts", self.conflict_id)
         doc.put("conflicts", self.conflict_id, None)
+
+
+class RestoreConflict(_Snapshot):
+    """Put back the value that lost a merge (and drop it from the list)."""
+
+    label = "restore other version"
+
+    def __init__(self, conflict_id: str) -> None:
+        super().__init__()
+        self.conflict_id = conflict_id
+
+    def _do(self, doc: Document, touch: Touch) -> None:
+        c = doc.conflicts.get(self.conflict_id)
+        if c is None:
+            raise AnnotationError(f"no conflict {self.conflict_id}")
+        touch(c.kind, c.key)
+        if c.field == "deleted":  # the lost side is a whole record, or a delete
+            doc.put(c.kind, c.key, load(c.kind, c.lost))
+        else:
+            record = doc.records(c.kind).get(c.key)
+            if record is None:
+                raise AnnotationError("the record this value belonged to no longer exists")
+            data = dump(record)
+            if isinstance(c.lost, dict) and c.field not in ("note", "title"):
+                data.update(c.lost)  # a group of fields (a highlight's placement)
+            else:
+                data[c.field] = c.lost
+            if "modified" in data:
+                data["modified"] = now()
+            doc.put(c.kind, c.key, load(c.kind, data))
+        if c.kind == "highlights" and c.key in doc.highlights:
+            _register(doc, touch, doc.highlights[c.key].tags)
+        touch("conflicts", c.id)
+        doc.put("conflicts", c.id, None)
 
 
 class Batch(Operation):

@@ -103,6 +103,21 @@ def watermarks_of(a: Article) -> tuple[str, ...]:
     return tuple(r.text for r in a.removed if r.reason.startswith("repeated watermark"))
 
 
+def _storable(path: str) -> bool:
+    """SQLite takes UTF-8 text: a file name that is not (a lone surrogate from
+    ``os.fsdecode``, after unzipping a Windows archive) cannot be a key."""
+    try:
+        path.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def open_cache() -> ArticleCache:
+    """The per-user cache (one that cannot be opened is a cache that is never hit)."""
+    return ArticleCache()
+
+
 class ArticleCache:
     def __init__(self, path: Path | None = None) -> None:
         self.path = path or paths.cache_dir() / "articles.sqlite"
@@ -136,8 +151,11 @@ class ArticleCache:
                 PRAGMA user_version={SCHEMA};
                 """
             )
-        except sqlite3.Error:
+        except (sqlite3.Error, OSError) as exc:
+            # a folder that cannot be made, a read-only disk: work without a cache
             self.ok = False
+            self.error = f"{self.path.parent}: {getattr(exc, 'strerror', None) or exc}"
+            self.close()
 
     def _db(self) -> sqlite3.Connection:
         con: sqlite3.Connection | None = getattr(self._local, "con", None)
@@ -182,7 +200,7 @@ class ArticleCache:
                 )
                 .fetchall()
             )
-        except sqlite3.Error:
+        except (sqlite3.Error, UnicodeEncodeError):
             return []
 
     def _select(
@@ -253,6 +271,8 @@ class ArticleCache:
             db = self._db()
             with db:
                 for n, (path, mtime, size, h, a) in enumerate(entries):
+                    if not _storable(path):
+                        continue  # a name that is not UTF-8: cleaned again each time
                     if n % 16 == 15:
                         checkpoint()  # written from a worker beside the GUI thread
                     db.execute(
@@ -277,6 +297,7 @@ class ArticleCache:
             return
         try:
             with self._db() as db:
-                db.executemany("DELETE FROM files WHERE path=?", [(p,) for p in paths_])
+                rows = [(p,) for p in paths_ if _storable(p)]
+                db.executemany("DELETE FROM files WHERE path=?", rows)
         except sqlite3.Error:
             pass

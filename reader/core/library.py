@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import marshal
 import os
+import shutil
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -363,3 +364,24 @@ class LibraryIndex:
 
     def _has_path(self, article_id: str) -> bool:
         return article_id in self.article_of.values()
+
+
+def copy_into(root: Path, files: Iterable[Path]) -> list[tuple[Path, str | None]]:
+    """Copy ``files`` into the library folder ``root``, never overwriting a file
+    there (a name taken gets `` (1)``, `` (2)``…): each file with the reason it
+    could not be copied, or None."""
+    out: list[tuple[Path, str | None]] = []
+    for src in files:
+        if not src.is_file():
+            continue
+        target = root / src.name
+        n = 1
+        while target.exists():
+            target = root / f"{src.stem} ({n}){src.suffix}"
+            n += 1
+        try:
+            shutil.copy2(src, target)
+            out.append((src, None))
+        except OSError as exc:
+            out.append((src, exc.strerror or str(exc)))
+    return out

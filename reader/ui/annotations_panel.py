@@ -10,6 +10,7 @@ selection.
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 from typing import Any
 
 from PySide6.QtCore import (
@@ -128,7 +129,7 @@ class HighlightFilter(QSortFilterProxyModel):
         with filter_change(self):
             self.text, self.color, self.tag = text.casefold(), color, tag
 
-    def filterAcceptsRow(self, row: int, parent: Index) -> bool:
+    def filterAcceptsRow(self, row: int, _parent: Index) -> bool:
         h = self.sourceModel().items[row]  # type: ignore[attr-defined]
         if self.color and h.color != self.color:
             return False
@@ -238,7 +239,16 @@ class AnnotationsPanel(QWidget):
         lay = QVBoxLayout(self)
         lay.setContentsMargins(8, 8, 8, 8)
 
-        # the article
+        self._article_box(lay, store)
+        self._filters(lay)
+        self._list(lay)
+        self._orphans(lay)
+        self._editor(lay, store)
+        self.editor_box.setEnabled(False)
+        self.set_article(None)
+
+    def _article_box(self, lay: QVBoxLayout, store: Store) -> None:
+        """The article: its tags, read and starred."""
         title = QLabel(self.tr("<b>Article</b>"), self)
         lay.addWidget(title)
         self.article_tags = TagField(store, self)
@@ -255,7 +265,8 @@ class AnnotationsPanel(QWidget):
         flags.addStretch(1)
         lay.addLayout(flags)
 
-        # filters
+    def _filters(self, lay: QVBoxLayout) -> None:
+        """The highlight filters: text, colour, tag."""
         lay.addWidget(QLabel(self.tr("<b>Highlights</b>"), self))
         frow = QHBoxLayout()
         self.filter_text = QLineEdit(self)
@@ -276,6 +287,8 @@ class AnnotationsPanel(QWidget):
             w.currentIndexChanged.connect(self._refilter)
         self.filter_text.textChanged.connect(self._refilter)
 
+    def _list(self, lay: QVBoxLayout) -> None:
+        """This article's highlights in reading order."""
         self.model = HighlightListModel(self)
         self.proxy = HighlightFilter(self)
         self.proxy.setSourceModel(self.model)
@@ -294,6 +307,8 @@ class AnnotationsPanel(QWidget):
         lay.addWidget(self.list, 3)
         QShortcut(QKeySequence.StandardKey.Delete, self.list, self._delete_current)
 
+    def _orphans(self, lay: QVBoxLayout) -> None:
+        """Highlights whose text is gone, and re-attaching one."""
         self.orphan_label = QLabel(self)
         lay.addWidget(self.orphan_label)
         self.orphans = HighlightListModel(self)
@@ -311,7 +326,8 @@ class AnnotationsPanel(QWidget):
         self.reattach.clicked.connect(self._reattach)
         lay.addWidget(self.reattach)
 
-        # the selected highlight
+    def _editor(self, lay: QVBoxLayout, store: Store) -> None:
+        """The selected highlight: colour, delete, note, tags."""
         self.editor_box = QWidget(self)
         ed = QVBoxLayout(self.editor_box)
         ed.setContentsMargins(0, 4, 0, 0)
@@ -347,8 +363,6 @@ class AnnotationsPanel(QWidget):
         self.hl_tags.tags_edited.connect(self._tags_edited)
         ed.addWidget(self.hl_tags)
         lay.addWidget(self.editor_box)
-        self.editor_box.setEnabled(False)
-        self.set_article(None)
 
     # -- content
     def set_article(self, article_id: str | None) -> None:
@@ -445,17 +459,20 @@ class AnnotationsPanel(QWidget):
                 self.note_edited.emit(h.id, text)
 
     def eventFilter(self, obj: QObject, e: Any) -> bool:
-        from PySide6.QtCore import QEvent  # noqa: PLC0415
+        from PySide6.QtCore import QEvent
 
         if obj is self.note and e.type() == QEvent.Type.FocusOut:
             self.commit_note()
-        if obj is self.note and e.type() == QEvent.Type.KeyPress:
-            if (
+        if (
+            obj is self.note
+            and e.type() == QEvent.Type.KeyPress
+            and (
                 e.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
                 and e.modifiers() & Qt.KeyboardModifier.ControlModifier
-            ):
-                self.commit_note()
-                return True
+            )
+        ):
+            self.commit_note()
+            return True
         return super().eventFilter(obj, e)
 
     def focus_note(self) -> None:
@@ -505,6 +522,6 @@ class AnnotationsPanel(QWidget):
         menu = QMenu(self)
         sub = menu.addMenu(self.tr("Change &colour"))
         for name in PALETTE:
-            sub.addAction(name.title(), lambda c=name, i=h.id: self.color_changed.emit(i, c))
-        menu.addAction(self.tr("&Delete"), lambda i=h.id: self.delete_requested.emit(i))
+            sub.addAction(name.title(), partial(self.color_changed.emit, h.id, name))
+        menu.addAction(self.tr("&Delete"), partial(self.delete_requested.emit, h.id))
         menu.exec(self.list.viewport().mapToGlobal(pos))

@@ -100,7 +100,7 @@ def cjk_notice(win: MainWindow, settings: Settings) -> None:
 def run(library: str | None = None, store: str | None = None) -> int:
     platform = os.environ.get("QT_QPA_PLATFORM", "")
     if platform not in ("offscreen", "minimal"):
-        from .preflight import check  # noqa: PLC0415
+        from .preflight import check
 
         problems, warnings = check(platform)
         for w in warnings:

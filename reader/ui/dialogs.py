@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import html
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
@@ -12,7 +14,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QAction, QColor, QKeyEvent
+from PySide6.QtGui import QAction, QColor, QFontDatabase, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -24,14 +26,17 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QSpinBox,
     QTableView,
+    QTableWidget,
+    QTableWidgetItem,
     QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
-from ..core.annotations import PALETTE, Highlight, color_hex
+from ..core.annotations import PALETTE, DismissConflict, Highlight, RestoreConflict, color_hex
 from ..core.store import Store
 from .annotations_panel import HighlightFilter
 from .library_model import ListTableModel
@@ -249,14 +254,22 @@ class AllHighlightsDialog(QDialog):
 class ShortcutsDialog(QDialog):
     """Help ▸ Keyboard Shortcuts: every action with a key, read from the actions themselves."""
 
-    def __init__(
-        self, actions: list[QAction], extra: list[tuple[str, str]], parent: QWidget | None = None
-    ) -> None:
+    def __init__(self, actions: list[QAction], parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        extra = [  # keys that are not menu actions
+            (self.tr("Highlight selection in a colour"), "1 … 6"),
+            (self.tr("Highlight in the default colour"), "H"),
+            (self.tr("Highlight and write a note"), "N"),
+            (self.tr("Highlight and tag"), "T"),
+            (self.tr("Next / previous match (find bar)"), "Enter / Shift+Enter"),
+            (self.tr("Move through articles"), "Up / Down"),
+            (self.tr("Open the article (move to the text)"), "Enter"),
+            (self.tr("Save the note"), "Ctrl+Enter"),
+        ]
         self.setWindowTitle(self.tr("Keyboard Shortcuts"))
         self.resize(520, 560)
         lay = QVBoxLayout(self)
-        from PySide6.QtGui import QStandardItem, QStandardItemModel  # noqa: PLC0415
+        from PySide6.QtGui import QStandardItem, QStandardItemModel
 
         model = QStandardItemModel(0, 2, self)
         model.setHorizontalHeaderLabels([self.tr("Action"), self.tr("Keys")])
@@ -298,16 +311,16 @@ class PreferencesDialog(QDialog):
             self.theme.addItem(label, key)
         self.theme.setCurrentIndex(max(0, self.theme.findData(values.get("theme", "system"))))
         form.addRow(self.tr("&Theme:"), self.theme)
-        self.font = QFontComboBox(self)
-        self.font.setWritingSystem(self.font.writingSystem().SimplifiedChinese)
+        self.font_box = QFontComboBox(self)
+        self.font_box.setWritingSystem(QFontDatabase.WritingSystem.SimplifiedChinese)
         if values.get("font_family"):
-            self.font.setCurrentText(values["font_family"])
-        form.addRow(self.tr("Reading &font:"), self.font)
-        self.size = QSpinBox(self)
-        self.size.setRange(10, 40)
-        self.size.setValue(int(values.get("font_size", 17)))
-        self.size.setSuffix(" px")
-        form.addRow(self.tr("Font &size:"), self.size)
+            self.font_box.setCurrentText(values["font_family"])
+        form.addRow(self.tr("Reading &font:"), self.font_box)
+        self.size_box = QSpinBox(self)
+        self.size_box.setRange(10, 40)
+        self.size_box.setValue(int(values.get("font_size", 17)))
+        self.size_box.setSuffix(" px")
+        form.addRow(self.tr("Font &size:"), self.size_box)
         self.language = QComboBox(self)
         for key, label in (
             ("system", self.tr("Follow the system")),
@@ -332,7 +345,140 @@ class PreferencesDialog(QDialog):
     def values(self) -> dict[str, Any]:
         return {
             "theme": self.theme.currentData(),
-            "font_family": self.font.currentFont().family(),
-            "font_size": self.size.value(),
+            "font_family": self.font_box.currentFont().family(),
+            "font_size": self.size_box.value(),
             "language": self.language.currentData(),
         }
+
+
+def _short(value: Any, most: int = 120) -> str:
+    """A stored value as one line of plain text."""
+    if value is None:
+        return "—"
+    if isinstance(value, dict):
+        sel = value.get("selector")
+        if isinstance(sel, dict):
+            value = sel.get("exact", "")
+        elif "exact" in value:
+            value = value["exact"]
+        else:
+            value = ", ".join(f"{k}: {v}" for k, v in value.items() if k != "id")
+    if isinstance(value, list):
+        value = ", ".join(map(str, value))
+    text = " ".join(str(value).split())
+    return text if len(text) <= most else text[: most - 1] + "…"
+
+
+class ConflictsDialog(QDialog):
+    """View ▸ Conflicts: values two programs changed at once, the other version kept.
+
+    Each row can be restored (the other version replaces the one kept) or
+    dismissed; both are undoable.
+    """
+
+    def __init__(self, store: Store, edits: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.edits = edits
+        self.setWindowTitle(self.tr("Conflicts"))
+        self.resize(860, 420)
+        lay = QVBoxLayout(self)
+        self.intro = QLabel(self)
+        self.intro.setWordWrap(True)
+        self.intro.setTextFormat(Qt.TextFormat.PlainText)
+        lay.addWidget(self.intro)
+        self.table = QTableWidget(0, 5, self)
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr("When"),
+                self.tr("On"),
+                self.tr("What"),
+                self.tr("Kept"),
+                self.tr("Other version"),
+            ]
+        )
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.setAccessibleName(self.tr("Conflicts"))
+        hh = self.table.horizontalHeader()
+        for col in (1, 3, 4):
+            hh.setSectionResizeMode(col, QHeaderView.ResizeMode.Stretch)
+        lay.addWidget(self.table, 1)
+        box = QDialogButtonBox(self)
+        self.restore = box.addButton(
+            self.tr("&Restore other version"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.dismiss = box.addButton(self.tr("&Dismiss"), QDialogButtonBox.ButtonRole.ActionRole)
+        box.addButton(QDialogButtonBox.StandardButton.Close)
+        box.rejected.connect(self.reject)
+        self.restore.clicked.connect(lambda: self._act(restore=True))
+        self.dismiss.clicked.connect(lambda: self._act(restore=False))
+        lay.addWidget(box)
+        self.reload()
+
+    def _names(self) -> dict[str, str]:
+        return {
+            "note": self.tr("note"),
+            "color": self.tr("colour"),
+            "article": self.tr("place in the text"),
+            "read": self.tr("read"),
+            "starred": self.tr("starred"),
+            "deleted": self.tr("deleted or kept"),
+        }
+
+    def reload(self) -> None:
+        rows = sorted(self.store.doc.conflicts.values(), key=lambda c: c.at, reverse=True)
+        self._ids = [c.id for c in rows]
+        names = self._names()
+        self.table.setRowCount(len(rows))
+        for r, c in enumerate(rows):
+            kept = self.tr("deleted") if c.field == "deleted" and c.kept is None else _short(c.kept)
+            lost = self.tr("deleted") if c.field == "deleted" and c.lost is None else _short(c.lost)
+            cells = [
+                c.at[:16].replace("T", " "),
+                _short(c.title, 60),
+                names.get(c.field, c.field),
+                kept,
+                lost,
+            ]
+            for col, text in enumerate(cells):
+                self.table.setItem(r, col, QTableWidgetItem(text))
+        self.intro.setText(
+            self.tr("No conflicts: nothing was changed by two programs at once.")
+            if not rows
+            else self.tr(
+                "These values were changed by two programs at once (for example the app and "
+                "the command line). The newer change was kept; the other version is listed here."
+            )
+        )
+        self.restore.setEnabled(bool(rows))
+        self.dismiss.setEnabled(bool(rows))
+
+    def _act(self, *, restore: bool) -> None:
+        row = self.table.currentRow()
+        if not 0 <= row < len(self._ids):
+            return
+        cid = self._ids[row]
+        self.edits.apply(RestoreConflict(cid) if restore else DismissConflict(cid))
+        self.reload()
+
+
+class _About(QObject):
+    """Help ▸ About (a class for its translation context)."""
+
+    def show(self, parent: QWidget, store: Path) -> None:
+        from .. import __version__
+
+        QMessageBox.about(
+            parent,
+            self.tr("About Reader"),
+            self.tr(
+                "<b>Reader</b> {v}<p>Read and annotate saved web articles.</p>"
+                "<p>Annotations: {store}</p>"
+            ).format(v=__version__, store=html.escape(str(store))),
+        )
+
+
+def show_about(parent: QWidget, store: Path) -> None:
+    _About(parent).show(parent, store)

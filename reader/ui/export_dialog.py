@@ -64,6 +64,33 @@ class ExportDialog(QDialog):
         self.resize(760, 640)
         lay = QVBoxLayout(self)
         form = QFormLayout()
+        self._what(form, scopes)
+        self._which(form)
+        self._where(form)
+        lay.addLayout(form)
+
+        self.summary = QLabel(self)
+        lay.addWidget(self.summary)
+        self.preview = QPlainTextEdit(self)
+        self.preview.setReadOnly(True)
+        self.preview.setAccessibleName(self.tr("Preview"))
+        mono = QFont("monospace")
+        mono.setStyleHint(QFont.StyleHint.Monospace)
+        self.preview.setFont(mono)
+        lay.addWidget(self.preview, 1)
+        box = QDialogButtonBox(self)
+        self.export_button = box.addButton(
+            self.tr("&Export"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        box.addButton(QDialogButtonBox.StandardButton.Cancel)
+        box.accepted.connect(self.start)
+        box.rejected.connect(self.reject)
+        lay.addWidget(box)
+
+        self._watch()
+
+    def _what(self, form: QFormLayout, scopes: dict[str, Callable[[], list[Article]]]) -> None:
+        """The format and the scope."""
         self.format = QComboBox(self)
         for key, label, _ in FORMATS:
             self.format.addItem(label, key)
@@ -89,6 +116,8 @@ class ExportDialog(QDialog):
                 b.setChecked(True)
         form.addRow(self.tr("Scope:"), scope_box)
 
+    def _which(self, form: QFormLayout) -> None:
+        """Which highlights: tags, colours, article dates."""
         self.tags = QLineEdit(self)
         self.tags.setPlaceholderText(self.tr("Only these tags (comma separated; empty: all)"))
         self.tags.setAccessibleName(self.tr("Tag filter"))
@@ -111,10 +140,13 @@ class ExportDialog(QDialog):
         for w in (self.since, self.until):
             w.setCalendarPopup(True)
             w.setDisplayFormat("yyyy-MM-dd")
-        for w in (self.since_on, self.since, self.until_on, self.until):
-            dates.addWidget(w)
+        for widget in (self.since_on, self.since, self.until_on, self.until):
+            dates.addWidget(widget)
         dates.addStretch(1)
         form.addRow(self.tr("Article date:"), dates)
+
+    def _where(self, form: QFormLayout) -> None:
+        """How and where to write: options, template, destination."""
         self.only_hl = QCheckBox(self.tr("Only articles with highlights"), self)
         form.addRow("", self.only_hl)
         self.per_article = QCheckBox(self.tr("One Markdown file per article (into a folder)"), self)
@@ -140,26 +172,9 @@ class ExportDialog(QDialog):
         dest_label = QLabel(self.tr("&Save to:"), self)
         dest_label.setBuddy(self.dest)
         form.addRow(dest_label, drow)
-        lay.addLayout(form)
 
-        self.summary = QLabel(self)
-        lay.addWidget(self.summary)
-        self.preview = QPlainTextEdit(self)
-        self.preview.setReadOnly(True)
-        self.preview.setAccessibleName(self.tr("Preview"))
-        mono = QFont("monospace")
-        mono.setStyleHint(QFont.StyleHint.Monospace)
-        self.preview.setFont(mono)
-        lay.addWidget(self.preview, 1)
-        box = QDialogButtonBox(self)
-        self.export_button = box.addButton(
-            self.tr("&Export"), QDialogButtonBox.ButtonRole.AcceptRole
-        )
-        box.addButton(QDialogButtonBox.StandardButton.Cancel)
-        box.accepted.connect(self.start)
-        box.rejected.connect(self.reject)
-        lay.addWidget(box)
-
+    def _watch(self) -> None:
+        """Any change of an option refreshes the preview (after a pause)."""
         self._timer = QTimer(self, singleShot=True, interval=200)
         self._timer.timeout.connect(self.update_preview)
         for sig in (
@@ -315,7 +330,7 @@ class ExportDialog(QDialog):
             work,
             on_result=lambda res: self._done(progress, res),
             on_error=lambda msg, _tb: self._failed(progress, msg),
-            on_progress=lambda d, t, _p: (progress.setMaximum(max(t, 1)), progress.setValue(d)),
+            on_progress=lambda d, t, _p: _show_progress(progress, d, t),
         )
         progress.canceled.connect(handle.cancel)
 
@@ -335,3 +350,8 @@ class ExportDialog(QDialog):
         QMessageBox.warning(
             self, self.windowTitle(), self.tr("Export failed: {error}").format(error=message)
         )
+
+
+def _show_progress(progress: QProgressDialog, done: int, total: int) -> None:
+    progress.setMaximum(max(total, 1))
+    progress.setValue(done)

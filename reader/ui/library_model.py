@@ -1,4 +1,4 @@
-"""The library table: a model of articles, and the proxy that sorts and filters it.
+"""The library table: a model of articles that filters and sorts its own rows.
 
 Sorting uses raw values kept under ``SORT_ROLE`` (dates as ISO strings with
 undated last, lengths as ints), never the display strings: "10" must not sort
@@ -21,7 +21,6 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     QRectF,
     QSize,
-    QSortFilterProxyModel,
     Qt,
 )
 from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPen
@@ -44,6 +43,7 @@ _ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole)
 _ANSWERED = frozenset((_DISPLAY, _TOOLTIP, _ALIGNMENT, SORT_ROLE, ARTICLE_ROLE, TAGS_ROLE))
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 _CENTER = int(Qt.AlignmentFlag.AlignCenter)
+_ALIGN = {3: _RIGHT, 5: _RIGHT, 6: _CENTER}  # LENGTH, HIGHLIGHTS, READ
 _ID = attrgetter("id")
 
 Index = QModelIndex | QPersistentModelIndex
@@ -63,8 +63,8 @@ class ListTableModel(QAbstractTableModel):
             return QModelIndex()
         return self.createIndex(row, column)
 
-    def multiData(self, index: Index, roleDataSpan: QModelRoleDataSpan) -> None:  # noqa: N803
-        for item in roleDataSpan:
+    def multiData(self, index: Index, roleDataSpan: QModelRoleDataSpan) -> None:  # type: ignore[override]  # the stub's span is a union
+        for item in roleDataSpan:  # type: ignore[attr-defined]  # iterable at run time
             value = self.data(index, item.role())
             if value is None:
                 item.clearData()  # a span may be reused from the previous cell
@@ -141,50 +141,56 @@ class ArticleTableModel(ListTableModel):
             return None  # most roles a delegate asks for (font, colours, check state)
         a = self.articles[index.row()]
         col = index.column()
+        if role == _DISPLAY:
+            return self._display(a, col)
+        if role == SORT_ROLE:
+            return self._sort_value(a, col)
+        if role == _ALIGNMENT:
+            return _ALIGN.get(col)
         if role == ARTICLE_ROLE:
             return a
-        if role == _ALIGNMENT:
-            if col == self.LENGTH or col == self.HIGHLIGHTS:
-                return _RIGHT
-            return _CENTER if col == self.READ else None
-        if col == self.TITLE:
-            if role == _TOOLTIP:
-                parts = [a.title, " · ".join(x for x in (a.date, a.source, a.author) if x), a.path]
-                return "\n".join(p for p in parts if p)
-            return a.title if role != TAGS_ROLE else None
         if role == _TOOLTIP:
-            return None
-        if role == _DISPLAY:
-            if col == self.DATE:
-                return a.date or "—"
-            if col == self.SOURCE:
-                return a.source or ""
-            if col == self.LENGTH:
-                return f"{a.char_count:,}"
-            if col == self.HIGHLIGHTS:
-                n = self.store.doc.highlight_count(a.id)
-                return str(n) if n else ""
-            st = self.store.doc.articles.get(a.id)
-            if col == self.TAGS:
-                return ", ".join(st.tags) if st else ""
-            return "✓" if st and st.read else ""  # READ
-        if role == SORT_ROLE:
-            if col == self.DATE:
-                return a.date or ""
-            if col == self.SOURCE:
-                return a.source or ""
-            if col == self.LENGTH:
-                return a.char_count
-            if col == self.HIGHLIGHTS:
-                return self.store.doc.highlight_count(a.id)
-            st = self.store.doc.articles.get(a.id)
-            if col == self.TAGS:
-                return ", ".join(sorted(st.tags)) if st else ""
-            return 1 if st and st.read else 0  # READ
+            if col != self.TITLE:
+                return None
+            parts = [a.title, " · ".join(x for x in (a.date, a.source, a.author) if x), a.path]
+            return "\n".join(p for p in parts if p)
         if col == self.TAGS:  # TAGS_ROLE
             st = self.store.doc.articles.get(a.id)
             return list(st.tags) if st else []
         return None
+
+    def _display(self, a: Article, col: int) -> Any:
+        if col == self.TITLE:
+            return a.title
+        if col == self.DATE:
+            return a.date or "—"
+        if col == self.SOURCE:
+            return a.source or ""
+        if col == self.LENGTH:
+            return f"{a.char_count:,}"
+        if col == self.HIGHLIGHTS:
+            n = self.store.doc.highlight_count(a.id)
+            return str(n) if n else ""
+        st = self.store.doc.articles.get(a.id)
+        if col == self.TAGS:
+            return ", ".join(st.tags) if st else ""
+        return "✓" if st and st.read else ""  # READ
+
+    def _sort_value(self, a: Article, col: int) -> Any:
+        if col == self.TITLE:
+            return a.title
+        if col == self.DATE:
+            return a.date or ""
+        if col == self.SOURCE:
+            return a.source or ""
+        if col == self.LENGTH:
+            return a.char_count
+        if col == self.HIGHLIGHTS:
+            return self.store.doc.highlight_count(a.id)
+        st = self.store.doc.articles.get(a.id)
+        if col == self.TAGS:
+            return ", ".join(sorted(st.tags)) if st else ""
+        return 1 if st and st.read else 0  # READ
 
     # -- changes
     def add_articles(self, arts: Sequence[Article], *, keep_order: bool = False) -> None:
@@ -426,51 +432,6 @@ def order_runs(runs: list[SortRun]) -> list[Article]:
     for arts, keys, desc in runs:
         out += [arts[i] for i in sorted(range(len(arts)), key=keys.__getitem__, reverse=desc)]
     return out
-
-
-class ArticleFilterProxy(QSortFilterProxyModel):
-    """The view's proxy: it forwards filtering and sorting to ``ArticleTableModel``.
-
-    It overrides neither ``filterAcceptsRow`` nor ``lessThan``, so Qt never
-    calls back into Python per row; what it shows is the model's rows.
-    """
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.setDynamicSortFilter(False)
-
-    def _model(self) -> ArticleTableModel:
-        model = self.sourceModel()
-        assert isinstance(model, ArticleTableModel)
-        return model
-
-    @property
-    def tags(self) -> set[str]:
-        return self._model().tags
-
-    def set_matching(self, ids: set[str] | None) -> None:
-        self._model().set_filter(matching=ids)
-
-    def set_tags(self, tags: set[str]) -> None:
-        self._model().set_filter(tags=tags)
-
-    def set_source(self, source: str | None) -> None:
-        self._model().set_filter(source=source)
-
-    def refilter(self) -> None:
-        self._model().set_filter()
-
-    def multiData(self, index: Index, roleDataSpan: QModelRoleDataSpan) -> None:  # noqa: N803
-        """The view asks the proxy for a cell's roles. Qt's default asks ``data``
-        once per role, and each of those maps the index to the source again:
-        two calls into Python per role, about ten per cell, each waiting for
-        the interpreter lock while a worker runs. Here: one, plus the mapping."""
-        self._model().multiData(self.mapToSource(index), roleDataSpan)
-
-    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        """Sorting happens in the source model; this proxy keeps its order."""
-        if column >= 0:
-            self._model().sort(column, order)
 
 
 class TagChipsDelegate(QStyledItemDelegate):

@@ -15,6 +15,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Sequence
+from functools import partial
 from typing import Any
 
 from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, Qt, QTimer, QUrl, Signal
@@ -101,7 +102,6 @@ class ReaderView(QTextBrowser):
     highlight_activated = Signal(str)  # highlight id (clicked)
     delete_requested = Signal(str)
     recolor_requested = Signal(str, str)
-    position_changed = Signal(float)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -116,7 +116,7 @@ class ReaderView(QTextBrowser):
         self.highlights: list[Highlight] = []
         self.theme: Theme | None = None
         self.family = ""
-        self.size = 17
+        self.px = 17
         self.showing_original = False
         self._doc_starts: list[int] = []
         self._clean_starts: list[int] = []
@@ -133,7 +133,7 @@ class ReaderView(QTextBrowser):
         self._placeholder()
 
     # -- safety ----------------------------------------------------------------------
-    def loadResource(self, type: int, name: QUrl | str) -> Any:  # noqa: A002
+    def loadResource(self, _type: int, _name: QUrl | str) -> Any:
         """Never load anything: no images, styles or frames, local or remote."""
         return None
 
@@ -148,14 +148,14 @@ class ReaderView(QTextBrowser):
 
     def _apply_measure(self) -> None:
         w = self.width()
-        measure = max(MAX_MEASURE, int(self.size * 42))
+        measure = max(MAX_MEASURE, int(self.px * 42))
         side = max(24, (w - measure) // 2)
         self.document().setDocumentMargin(24)
         self.setViewportMargins(side, 0, side, 0)
 
     # -- rendering -----------------------------------------------------------------------
     def set_style(self, theme: Theme, family: str, size: int) -> None:
-        self.theme, self.family, self.size = theme, family, size
+        self.theme, self.family, self.px = theme, family, size
         self.setStyleSheet(
             f"QTextBrowser#readerView {{ background: {theme.base}; color: {theme.text};"
             " border: none; }"
@@ -175,14 +175,14 @@ class ReaderView(QTextBrowser):
     def _base_formats(self) -> tuple[QTextCharFormat, QTextBlockFormat]:
         cf = QTextCharFormat()
         f = QFont(self.family or self.font().family())
-        f.setPixelSize(self.size)
+        f.setPixelSize(self.px)
         f.setStyleStrategy(QFont.StyleStrategy.PreferAntialias)
         cf.setFont(f)
         if self.theme:
             cf.setForeground(QColor(self.theme.text))
         bf = QTextBlockFormat()
         bf.setLineHeight(175, 1)  # ProportionalHeight
-        bf.setBottomMargin(self.size * 0.9)
+        bf.setBottomMargin(self.px * 0.9)
         return cf, bf
 
     def clear_article(self) -> None:
@@ -214,51 +214,58 @@ class ReaderView(QTextBrowser):
         doc.setUndoRedoEnabled(False)
         cur = QTextCursor(doc)
         cf, bf = self._base_formats()
-        # title
+        self._head(cur, article, cf, bf)
+        self._body(cur, article, cf, bf)
+        self.setDocument(doc)
+        self._painted = {}
+        self._apply_measure()
+        self.set_highlights(highlights)
+
+    def _head(
+        self, cur: QTextCursor, article: Article, cf: QTextCharFormat, bf: QTextBlockFormat
+    ) -> None:
+        """The title, then one muted line of date, source and author."""
         tf = QTextCharFormat(cf)
         tfont = QFont(cf.font())
-        tfont.setPixelSize(round(self.size * 1.45))
+        tfont.setPixelSize(round(self.px * 1.45))
         tfont.setWeight(QFont.Weight.DemiBold)
         tf.setFont(tfont)
         tbf = QTextBlockFormat(bf)
         tbf.setLineHeight(125, 1)
-        tbf.setBottomMargin(self.size * 0.5)
+        tbf.setBottomMargin(self.px * 0.5)
         cur.setBlockFormat(tbf)
         cur.insertText(article.title, tf)
-        # metadata line
-        meta = " · ".join(
-            x
-            for x in (
-                (article.date + (" " + article.time if article.time else ""))
-                if article.date
-                else None,
-                article.source,
-                article.author,
-            )
-            if x
+        when = (
+            (article.date + (" " + article.time if article.time else "")) if article.date else None
         )
+        meta = " · ".join(x for x in (when, article.source, article.author) if x)
         mf = QTextCharFormat(cf)
         mfont = QFont(cf.font())
-        mfont.setPixelSize(round(self.size * 0.8))
+        mfont.setPixelSize(round(self.px * 0.8))
         mf.setFont(mfont)
         if self.theme:
             mf.setForeground(QColor(self.theme.muted))
         mbf = QTextBlockFormat(bf)
-        mbf.setBottomMargin(self.size * 1.4)
+        mbf.setBottomMargin(self.px * 1.4)
         cur.insertBlock(mbf)
         cur.insertText(meta or self.tr("No date, source or author on the page"), mf)
-        # body
+
+    def _body(
+        self, cur: QTextCursor, article: Article, cf: QTextCharFormat, bf: QTextBlockFormat
+    ) -> None:
+        """The paragraphs and headings, remembering where each starts in both
+        the document and the clean text (positions are converted through these)."""
         hf = QTextCharFormat(cf)
         hfont = QFont(cf.font())
-        hfont.setPixelSize(round(self.size * 1.15))
+        hfont.setPixelSize(round(self.px * 1.15))
         hfont.setWeight(QFont.Weight.DemiBold)
         hf.setFont(hfont)
         hbf = QTextBlockFormat(bf)
-        hbf.setTopMargin(self.size * 0.8)
-        hbf.setBottomMargin(self.size * 0.5)
+        hbf.setTopMargin(self.px * 0.8)
+        hbf.setBottomMargin(self.px * 0.5)
         hbf.setLineHeight(150, 1)
         self._doc_starts, self._clean_starts, self._texts = [], [], []
-        self._astral: set[int] = set()  # blocks with characters outside the BMP
+        self._astral = set()  # blocks with characters outside the BMP
         clean_pos = 0
         for block in article.blocks:
             heading = block.type == "heading"
@@ -270,10 +277,6 @@ class ReaderView(QTextBrowser):
                 self._astral.add(len(self._texts) - 1)
             self._insert_linkified(cur, block.text, hf if heading else cf)
             clean_pos += len(block.text) + len(BLOCK_SEPARATOR)
-        self.setDocument(doc)
-        self._painted = {}
-        self._apply_measure()
-        self.set_highlights(highlights)
 
     def _insert_linkified(self, cur: QTextCursor, text: str, fmt: QTextCharFormat) -> None:
         pos = 0
@@ -306,7 +309,7 @@ class ReaderView(QTextBrowser):
             rf.setForeground(QColor(self.theme.muted))
         why = QTextCharFormat(cf)
         f = QFont(cf.font())
-        f.setPixelSize(round(self.size * 0.7))
+        f.setPixelSize(round(self.px * 0.7))
         why.setFont(f)
         why.setForeground(QColor("#c92a2a"))
         first = True
@@ -379,8 +382,8 @@ class ReaderView(QTextBrowser):
         cur = QTextCursor(self.document())
         cur.setPosition(start)
         cur.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
-        sel.cursor = cur  # type: ignore[misc]
-        sel.format = fmt  # type: ignore[misc]
+        sel.cursor = cur
+        sel.format = fmt
         return sel
 
     def _highlight_selection(self, h: Highlight, alpha: int) -> QTextEdit.ExtraSelection:
@@ -462,6 +465,9 @@ class ReaderView(QTextBrowser):
         self._paint()
         return self._find_current + 1
 
+    def find_count(self) -> int:
+        return len(self._find)
+
     def clear_find(self) -> None:
         self._find = []
         self._find_current = -1
@@ -482,8 +488,6 @@ class ReaderView(QTextBrowser):
 
     def _scrolled(self, _value: int) -> None:
         self.toolbar.hide()
-        if self.article is not None and not self.showing_original:
-            self.position_changed.emit(self.reading_position())
 
     # -- interaction ------------------------------------------------------------------------
     def _selection_changed(self) -> None:
@@ -617,12 +621,8 @@ class ReaderView(QTextBrowser):
             h = hits[-1]
             recolor = menu.addMenu(self.tr("Change &colour"))
             for name in PALETTE:
-                recolor.addAction(
-                    name.title(), lambda c=name, i=h.id: self.recolor_requested.emit(i, c)
-                )
-            menu.addAction(
-                self.tr("&Delete highlight"), lambda i=h.id: self.delete_requested.emit(i)
-            )
+                recolor.addAction(name.title(), partial(self.recolor_requested.emit, h.id, name))
+            menu.addAction(self.tr("&Delete highlight"), partial(self.delete_requested.emit, h.id))
             menu.addSeparator()
         copy = menu.addAction(self.tr("&Copy"), self.copy)
         copy.setEnabled(self.textCursor().hasSelection())

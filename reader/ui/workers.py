@@ -85,6 +85,8 @@ class Tasks(QObject):
         # and while the window repaints, workers step aside at their checkpoints
         if parent is not None:
             parent.installEventFilter(self)
+        self._max_threads = max_threads
+        self._stopped = False
         self._pool = ThreadPoolExecutor(max_workers=max_threads, thread_name_prefix="reader-task")
         self._queue: queue.SimpleQueue[tuple[Any, ...]] = queue.SimpleQueue()
         self._futures: dict[TaskHandle, Future[None]] = {}
@@ -92,7 +94,7 @@ class Tasks(QObject):
         self._timer = QTimer(self, interval=self.PUMP_MS)
         self._timer.timeout.connect(self.pump)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+    def eventFilter(self, _watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.UpdateRequest and not courtesy.gui_is_busy():
             courtesy.gui_busy()
             QTimer.singleShot(0, courtesy.gui_free)  # runs once this repaint is done
@@ -107,6 +109,11 @@ class Tasks(QObject):
         on_error: Callable[[str, str], None] | None = None,
         on_progress: Callable[[int, int, Any], None] | None = None,
     ) -> TaskHandle:
+        if self._stopped:  # a quit that was cancelled: work again
+            self._pool = ThreadPoolExecutor(
+                max_workers=self._max_threads, thread_name_prefix="reader-task"
+            )
+            self._stopped = False
         handle = TaskHandle(name, self._queue, self)
         if on_result is not None:
             handle.finished.connect(on_result)
@@ -120,7 +127,7 @@ class Tasks(QObject):
         def work() -> None:
             try:
                 result = fn(handle.job)
-            except Exception as exc:  # noqa: BLE001 - reported to the GUI, never lost
+            except Exception as exc:  # reported to the GUI, never lost
                 out.put(("failed", handle, f"{type(exc).__name__}: {exc}", traceback.format_exc()))
             else:
                 out.put(("finished", handle, result))
@@ -167,7 +174,7 @@ class Tasks(QObject):
         for f in futures:
             try:
                 f.result(timeout=timeout_ms / 1000)
-            except Exception:  # noqa: BLE001 - errors are delivered through the queue
+            except Exception:  # errors are delivered through the queue
                 return f.done()
         return all(f.done() for f in futures)
 
@@ -181,4 +188,5 @@ class Tasks(QObject):
         done = self.wait(timeout_ms)
         self._timer.stop()
         self._pool.shutdown(wait=done, cancel_futures=True)
+        self._stopped = True
         return done

@@ -33,10 +33,10 @@ def main() -> None:
     seen = {"rows": False}
 
     def poll() -> None:
-        if not seen["rows"] and win.proxy.rowCount() >= max(expected, 1):
+        if not seen["rows"] and win.model.rowCount() >= max(expected, 1):
             seen["rows"] = True
             app.processEvents()  # painted
-            print(f"ROWS {time.time():.6f} {win.proxy.rowCount()} {rss_mb():.0f}", flush=True)
+            print(f"ROWS {time.time():.6f} {win.model.rowCount()} {rss_mb():.0f}", flush=True)
 
     timer = QTimer(interval=5)
     timer.timeout.connect(poll)
@@ -45,7 +45,7 @@ def main() -> None:
     def loaded() -> None:
         poll()
         app.processEvents()
-        print(f"LOADED {time.time():.6f} {win.proxy.rowCount()} {rss_mb():.0f}", flush=True)
+        print(f"LOADED {time.time():.6f} {win.model.rowCount()} {rss_mb():.0f}", flush=True)
         win.close()
         app.quit()
 

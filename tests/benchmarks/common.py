@@ -40,7 +40,7 @@ class GapProbe:
     i.e. the longest the thread was kept from its event loop."""
 
     def __init__(self, interval_ms: int) -> None:
-        from PySide6.QtCore import QElapsedTimer, QTimer  # noqa: PLC0415 - Qt only here
+        from PySide6.QtCore import QElapsedTimer, QTimer  # Qt only here
 
         self._clock = QElapsedTimer()
         self._timer = QTimer(interval=interval_ms)

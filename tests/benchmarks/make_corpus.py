@@ -140,7 +140,7 @@ def make_store(
     library: Path, store_path: Path, highlights: int = 20_000, tagged: int = 2_000
 ) -> None:
     """20,000 highlights over the library's articles and 2,000 tagged articles."""
-    from reader.core.parallel import clean_paths  # noqa: PLC0415
+    from reader.core.parallel import clean_paths
 
     rng = random.Random(7)
     paths = sorted(str(p) for p in library.rglob("*") if p.is_file())

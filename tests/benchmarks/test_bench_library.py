@@ -226,7 +226,7 @@ def test_ui_responsiveness_during_cold_load(
     corpus: Path,
     tmp_path: Path,
     qapp,
-    monkeypatch: pytest.MonkeyPatch,  # noqa: ANN001
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     """Runs before the ``window`` fixture opens its window: one window per
     process, as in the app (a second one, idle, still polls its folder)."""
@@ -260,7 +260,7 @@ def test_ui_responsiveness_during_cold_load(
 @pytest.fixture(scope="module")
 def window(
     corpus: Path, warm_cache: Path, store_path: Path, tmp_path_factory: pytest.TempPathFactory, qapp
-):  # noqa: ANN001
+):
     from PySide6.QtCore import QEventLoop
 
     cfg = tmp_path_factory.mktemp("cfg")
@@ -283,9 +283,9 @@ def window(
     # window searches the one filled while loading meanwhile): the figures
     # below are for a window that has finished its start-up work
     deadline = time.time() + 60
-    while (len(win.search_index) < N or win.tasks.active) and time.time() < deadline:
+    while (len(win.library.search_index) < N or win.tasks.active) and time.time() < deadline:
         qapp.processEvents()
-    win.search_index.build()
+    win.library.search_index.build()
     yield win
     win.close()
 
@@ -298,19 +298,19 @@ def test_search(window: MainWindow) -> None:
         win.search.setText(q[0])
         win.search.setText(q)
         win.search.blockSignals(False)
-        win._last_search = ("", None)
+        win.library_pane._last_search = ("", None)
         t = time.perf_counter()
-        win._run_search()
+        win.library_pane.run_search()
         first.append((time.perf_counter() - t) * 1000)
-        shown = win.proxy.rowCount()
+        shown = win.model.rowCount()
         for extra in ("工", "工作"):
             win.search.blockSignals(True)
             win.search.setText(q + extra)
             win.search.blockSignals(False)
             t = time.perf_counter()
-            win._run_search()
+            win.library_pane.run_search()
             further.append((time.perf_counter() - t) * 1000)
-        assert win.proxy.rowCount() <= shown
+        assert win.model.rowCount() <= shown
     report(
         f"3. search, 2-character Chinese query over {N} articles (query + filter)",
         statistics.median(first),
@@ -319,7 +319,7 @@ def test_search(window: MainWindow) -> None:
     )
     report("3b. search, each further keystroke", statistics.median(further), "ms", "<= 30 ms")
     win.search.clear()
-    win._run_search()
+    win.library_pane.run_search()
 
 
 def _open_with_300_highlights(win: MainWindow, art: Article, label: str) -> None:
@@ -374,7 +374,7 @@ def test_open_60_kb_of_text_with_300_highlights(window: MainWindow) -> None:
     _open_with_300_highlights(window, art, "4b. open")
 
 
-def test_add_highlight_and_save(window: MainWindow, qapp) -> None:  # noqa: ANN001
+def test_add_highlight_and_save(window: MainWindow, qapp) -> None:
     win = window
     art = win.current
     assert art is not None
@@ -384,7 +384,7 @@ def test_add_highlight_and_save(window: MainWindow, qapp) -> None:  # noqa: ANN0
         s = 40 + k * 50
         win.reader.clearFocus()
         t = time.perf_counter()
-        win._highlight_requested(s, s + 10, "green", "plain")
+        win.reading._highlight_requested(s, s + 10, "green", "plain")
         win.reader.viewport().repaint()
         paint.append((time.perf_counter() - t) * 1000)
         t = time.perf_counter()

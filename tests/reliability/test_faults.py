@@ -83,7 +83,7 @@ def test_two_apps_and_a_cli_writer_lose_nothing(
     assert not a.store.read_only and b.store.read_only
     art = next(x for x in a.model.articles if x.title.startswith("山西省"))
     mine = Highlight.new(art.id, describe(art.text, 10, 20), note="app A")
-    a._save_timer.stop()
+    a.edits._timer.stop()
     a.store.apply(AddHighlight(mine))  # not yet saved when the CLI writes
     env = dict(
         os.environ, READER_STORE=str(store_path), READER_LIBRARY=str(lib), PYTHONPATH=str(ROOT)

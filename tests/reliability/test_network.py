@@ -44,7 +44,7 @@ class Listener:
         self.thread.join(5)
 
 
-def test_no_request_reaches_a_local_listener(tmp_path: Path, qtbot: QtBot, monkeypatch) -> None:  # noqa: ANN001
+def test_no_request_reaches_a_local_listener(tmp_path: Path, qtbot: QtBot, monkeypatch) -> None:
     listener = Listener()
     base = f"http://127.0.0.1:{listener.port}"
     opened: list[str] = []
@@ -77,9 +77,9 @@ def test_no_request_reaches_a_local_listener(tmp_path: Path, qtbot: QtBot, monke
     (art,) = win.model.articles
     win.select_article(art.id)
     qtbot.wait(300)
-    win.original_button.setChecked(True)  # the original view too
+    win.reading.original_button.setChecked(True)  # the original view too
     qtbot.wait(300)
-    win.original_button.setChecked(False)
+    win.reading.original_button.setChecked(False)
     win.reader.viewport().repaint()
     qtbot.wait(500)
     listener.stop()

@@ -32,8 +32,8 @@ def select_text(win: MainWindow, quote: str) -> None:
 def test_library_loads_all_seeds(make_window) -> None:
     win = make_window()
     assert win.model.rowCount() == 5
-    assert win.proxy.rowCount() == 5
-    assert "5" in win.match_label.text()
+    assert win.model.rowCount() == 5
+    assert "5" in win.library_pane.match_label.text()
     assert win.current is not None  # the first article opens by itself
 
 
@@ -117,12 +117,12 @@ def test_article_tags_and_tag_filter(make_window) -> None:
     shanghai = win.current.id
     win.panel.article_tags.setText("援疆")
     win.panel.article_tags.editingFinished.emit()
-    win._set_tag_filter({"援疆"})
-    assert win.proxy.rowCount() == 2
-    win._set_tag_filter({"援疆", "山西"})
-    assert win.proxy.rowCount() == 1
-    win._set_tag_filter(set())
-    assert win.proxy.rowCount() == 5
+    win.library_pane.set_tag_filter({"援疆"})
+    assert win.model.rowCount() == 2
+    win.library_pane.set_tag_filter({"援疆", "山西"})
+    assert win.model.rowCount() == 1
+    win.library_pane.set_tag_filter(set())
+    assert win.model.rowCount() == 5
     tags_col = win.model.index(win.model.row_of(shanghai), ArticleTableModel.TAGS)
     assert win.model.data(tags_col) == "援疆"
 
@@ -130,24 +130,26 @@ def test_article_tags_and_tag_filter(make_window) -> None:
 def test_chinese_search_filters_and_counts(make_window, qtbot: QtBot) -> None:
     win = make_window()
     win.search.insert("马兴瑞")  # as an input method commits it (QTest cannot type CJK)
-    qtbot.waitUntil(lambda: win.proxy.rowCount() == 1, timeout=3000)
-    assert "1 of 5" in win.match_label.text()
+    qtbot.waitUntil(lambda: win.model.rowCount() == 1, timeout=3000)
+    assert "1 of 5" in win.library_pane.match_label.text()
     win.search.clear()
     win.search.insert("援疆")
-    qtbot.waitUntil(lambda: win.proxy.rowCount() == 5, timeout=3000)
+    qtbot.waitUntil(lambda: win.model.rowCount() == 5, timeout=3000)
     win.search.setText("不存在的词语")
-    qtbot.waitUntil(lambda: win.proxy.rowCount() == 0, timeout=3000)
+    qtbot.waitUntil(lambda: win.model.rowCount() == 0, timeout=3000)
 
 
 def test_show_original_marks_removed_parts(make_window) -> None:
     win = make_window()
     open_article(win, "这场会议说")
-    win.original_button.setChecked(True)
+    win.reading.original_button.setChecked(True)
     assert win.reader.showing_original
     text = win.reader.toPlainText()
     assert "removed: site chrome" in text and "本文链接" in text
-    assert "removed: repeated watermark" in text or "SUSHUAPOS" in text
-    win.original_button.setChecked(False)
+    assert "SUSHUAPOS" in text  # the page as saved, spam watermarks and all
+    win.reading.original_button.setChecked(False)
+    assert "SUSHUAPOS" not in win.reader.toPlainText()  # the clean text has none
+    win.reading.original_button.setChecked(False)
     assert not win.reader.showing_original and "本文链接" not in win.reader.toPlainText()
 
 
@@ -165,12 +167,12 @@ def test_theme_change_changes_palette_and_reader(make_window) -> None:
 def test_find_in_article(make_window) -> None:
     win = make_window()
     open_article(win, "山西省")
-    win.find_bar.open_bar()
-    win.find_bar.edit.setText("骆惠宁")
-    assert "of" in win.find_bar.count.text()
+    win.reading.find_bar.open_bar()
+    win.reading.find_bar.edit.setText("骆惠宁")
+    assert "of" in win.reading.find_bar.count.text()
     n = len(win.reader._find)
     assert n == win.current.text.count("骆惠宁") + win.current.title.count("骆惠宁")
-    win._find_step(False)
+    win.reading.find_step(False)
     assert win.reader._find_current == n - 1
 
 
@@ -179,7 +181,7 @@ def test_font_size_shortcut(make_window) -> None:
     size = win.settings.get("font_size")
     win.change_size(+1)
     assert win.settings.get("font_size") == size + 1
-    assert win.reader.size == size + 1
+    assert win.reader.px == size + 1
 
 
 def test_reader_never_loads_resources_or_follows_unsafe_links(make_window, monkeypatch) -> None:
@@ -219,7 +221,7 @@ def test_orphan_listed_and_reattached(make_window) -> None:
     assert [x.id for x in win.panel.orphans.items] == [h.id]
     assert win.reader.extraSelections() == []  # orphans are not painted
     select_text(win, "骆惠宁指出")
-    win._reattach(h.id)
+    win.reading.reattach(h.id)
     got = win.store.doc.highlights[h.id]
     assert (got.status, got.exact) == ("anchored", "骆惠宁指出")
 
@@ -228,9 +230,10 @@ def test_shortcuts_dialog_lists_actions(make_window) -> None:
     from reader.ui.dialogs import ShortcutsDialog
 
     win = make_window()
-    dlg = ShortcutsDialog([a for a in win.actions() if a.shortcuts()], [("x", "1")], win)
+    dlg = ShortcutsDialog([a for a in win.actions() if a.shortcuts()], win)
     names = [dlg.model.item(r, 0).text() for r in range(dlg.model.rowCount())]
     assert any("Undo" in n for n in names) and any("Find" in n for n in names)
+    assert any("default colour" in n for n in names)  # keys that are no menu action too
 
 
 def test_all_highlights_view_opens_article(make_window) -> None:

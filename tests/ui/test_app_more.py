@@ -21,7 +21,7 @@ P = "新加入的文章正文，讲述了援疆工作的最新进展，内容充
 
 
 def titles(win: MainWindow) -> list[str]:
-    return [win.proxy.index(r, 0).data() for r in range(win.proxy.rowCount())]
+    return [win.model.index(r, 0).data() for r in range(win.model.rowCount())]
 
 
 def test_watched_folder_picks_up_new_changed_and_removed_files(
@@ -43,7 +43,7 @@ def test_bad_file_is_reported_and_others_load(make_window, library: Path) -> Non
     win = make_window()
     assert win.model.rowCount() == 5
     assert "could not be read" in win.status.text()
-    assert "PNG" in win.status.toolTip()
+    assert "PNG" in win.status.label.toolTip()
 
 
 def test_state_is_restored(make_window, tmp_path: Path) -> None:
@@ -57,7 +57,7 @@ def test_state_is_restored(make_window, tmp_path: Path) -> None:
     win2 = make_window("dark")
     assert (win2.width(), win2.height()) == (701, 502)
     assert win2.current is not None and win2.current.id == art.id
-    assert win2.reader.size == win.reader.size
+    assert win2.reader.px == win.reader.px
     assert win2.theme.name == "dark"
     assert abs(sum(win2.splitter.sizes()) - sum(sizes)) < 5
 
@@ -65,13 +65,13 @@ def test_state_is_restored(make_window, tmp_path: Path) -> None:
 def test_sorting_uses_raw_values(make_window) -> None:
     win = make_window()
     win.table.sortByColumn(ArticleTableModel.LENGTH, Qt.SortOrder.AscendingOrder)
-    lengths = [win.proxy.index(r, ArticleTableModel.LENGTH).data(SORT_ROLE) for r in range(5)]
+    lengths = [win.model.index(r, ArticleTableModel.LENGTH).data(SORT_ROLE) for r in range(5)]
     assert lengths == sorted(lengths)  # 18,069 sorts after 2,809, as a number
     win.table.sortByColumn(ArticleTableModel.DATE, Qt.SortOrder.AscendingOrder)
-    dates = [win.proxy.index(r, ArticleTableModel.DATE).data() for r in range(5)]
+    dates = [win.model.index(r, ArticleTableModel.DATE).data() for r in range(5)]
     assert dates == ["2018-10-17", "2021-09-13", "2023-08-30", "—", "—"]
     win.table.sortByColumn(ArticleTableModel.DATE, Qt.SortOrder.DescendingOrder)
-    dates = [win.proxy.index(r, ArticleTableModel.DATE).data() for r in range(5)]
+    dates = [win.model.index(r, ArticleTableModel.DATE).data() for r in range(5)]
     assert dates == ["2023-08-30", "2021-09-13", "2018-10-17", "—", "—"]
 
 
@@ -95,15 +95,15 @@ def test_table_answers_every_role_of_a_cell_in_one_call(make_window) -> None:
     assert [it.data() for it in items] == [m.data(idx, r) for r in roles]
     assert items[0].data() == idx.data() != ""
     # and the view, through the proxy, shows what data() says
-    shown = win.proxy.index(0, ArticleTableModel.TITLE).data()
+    shown = win.model.index(0, ArticleTableModel.TITLE).data()
     assert shown == m.articles[0].title
 
 
 def test_source_filter(make_window) -> None:
     win = make_window()
-    i = win.source_filter.findData("中国发展网")
+    i = win.library_pane.source_filter.findData("中国发展网")
     assert i > 0
-    win.source_filter.setCurrentIndex(i)
+    win.library_pane.source_filter.setCurrentIndex(i)
     assert [a for a in titles(win)] == ["上海市党政代表团来疆考察对接对口支援工作"]
 
 
@@ -111,11 +111,11 @@ def test_table_of_contents_for_compilation(make_window) -> None:
     win = make_window()
     art = next(a for a in win.model.articles if a.title.startswith("第二次中央"))
     win.select_article(art.id)
-    assert not win.toc.isHidden()
-    labels = [a.text() for a in win.toc_menu.actions()]
+    assert not win.reading.toc.isHidden()
+    labels = [a.text() for a in win.reading.toc_menu.actions()]
     assert "第二次中央新疆工作座谈会篇6" in labels
     before = win.reader.verticalScrollBar().value()
-    win.toc_menu.actions()[labels.index("第二次中央新疆工作座谈会篇6")].trigger()
+    win.reading.toc_menu.actions()[labels.index("第二次中央新疆工作座谈会篇6")].trigger()
     assert win.reader.verticalScrollBar().value() > before
 
 
@@ -124,7 +124,7 @@ def test_tag_manager_rename_merge_delete(make_window, monkeypatch) -> None:
     a, b = win.model.articles[0].id, win.model.articles[1].id
     win.apply(TagArticle(a, ["甲", "乙"]))
     win.apply(TagArticle(b, ["甲"]))
-    mgr = TagManager(win.store, win._apply_or_raise, win)
+    mgr = TagManager(win.store, win.edits.apply_or_raise, win)
     rows = {
         mgr.model.item(r, 0).text(): int(mgr.model.item(r, 1).text())
         for r in range(mgr.model.rowCount())
@@ -201,7 +201,7 @@ def test_closing_while_annotations_are_being_updated(
     applied: list[object] = []
     real_apply = win.store.apply
 
-    def apply(op, **kw) -> None:  # noqa: ANN001
+    def apply(op, **kw) -> None:
         real_apply(op, **kw)
         applied.append(op)
         if len(applied) == 2:
@@ -209,7 +209,7 @@ def test_closing_while_annotations_are_being_updated(
 
     monkeypatch.setattr(win.store, "apply", apply)
     reindexed: list[bool] = []
-    monkeypatch.setattr(win, "_reindex", lambda: reindexed.append(True))
+    monkeypatch.setattr(win.library, "_reindex", lambda: reindexed.append(True))
     win.show()
     win.start_load()
     qtbot.waitUntil(lambda: len(applied) >= 2, timeout=10000)
@@ -320,7 +320,7 @@ def test_save_failure_is_shown_and_retried(make_window, monkeypatch, qtbot: QtBo
     real_save = win.store.save
     calls = {"n": 0}
 
-    def failing(*args, **kw):  # noqa: ANN002, ANN003, ANN202
+    def failing(*args, **kw):
         calls["n"] += 1
         if calls["n"] == 1:
             raise StoreWriteError("could not save the annotation store: No space left on device")
@@ -343,7 +343,7 @@ def test_workers_are_told_while_the_window_repaints(make_window, qtbot: QtBot) -
     seen: list[bool] = []
 
     class Probe(QWidget):
-        def paintEvent(self, e) -> None:  # noqa: ANN001, N802
+        def paintEvent(self, e) -> None:
             seen.append(courtesy.gui_is_busy())
 
     probe = Probe(win.statusBar())
@@ -374,14 +374,14 @@ def test_a_second_start_shows_the_remembered_library_then_what_changed(
     win = MainWindow(Store.open(tmp_path / "s2.json"), Settings(str(tmp_path / "s2.ini")), library)
     qtbot.addWidget(win)
     seen: list[list[str]] = []
-    remembered = win.loader.remembered
+    remembered = win.library.loader.remembered
 
-    def spy(root):  # noqa: ANN001, ANN202
+    def spy(root):
         out = remembered(root)
         seen.append([p for p, _a, _m in out])
         return out
 
-    win.loader.remembered = spy  # type: ignore[method-assign]
+    win.library.loader.remembered = spy  # type: ignore[method-assign]
     with qtbot.waitSignal(win.library_loaded, timeout=20000):
         win.start_load()
     assert sorted(seen[0]) == sorted(map(str, files))  # the library as last seen

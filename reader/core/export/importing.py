@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import re
 import uuid
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -196,7 +196,7 @@ def _parse_item(item: dict[str, Any]) -> _Parsed:
     if m:
         hid = m.group(0).lower()
     elif raw_id:
-        import uuid  # noqa: PLC0415
+        import uuid
 
         hid = str(uuid.uuid5(uuid.NAMESPACE_URL, raw_id))  # e.g. Hypothesis ids
     else:
@@ -264,7 +264,9 @@ class _Locator:
     PER_SOURCE = 3
     MIN_QUOTE = 4
 
-    def __init__(self, parsed: Sequence[_Parsed], articles: Sequence[Article]) -> None:
+    def __init__(
+        self, parsed: Sequence[_Parsed], articles: Sequence[Article], stop: Callable[[], bool]
+    ) -> None:
         self.found: dict[str, Article] = {}
         by_source: dict[str, list[Selector]] = {}
         for p in parsed:
@@ -272,7 +274,7 @@ class _Locator:
                 by_source.setdefault(p.source, []).append(p.quote)
         if not by_source or not articles:
             return
-        import ahocorasick  # noqa: PLC0415 - only imports with unknown sources load it
+        import ahocorasick  # only imports with unknown sources load it
 
         auto = ahocorasick.Automaton()
         wanted: dict[str, list[Selector]] = {}
@@ -284,6 +286,8 @@ class _Locator:
         auto.make_automaton()
         holders: dict[str, set[int]] = {}
         for n, a in enumerate(articles):
+            if n % 64 == 63 and stop():
+                raise ImportCancelled()
             for _end, exact in auto.iter(a.text):
                 holders.setdefault(exact, set()).add(n)
         for source, quotes in by_source.items():
@@ -351,15 +355,27 @@ def _update(
     return ops, True
 
 
+class ImportCancelled(Exception):
+    """The import was stopped (the app closing); nothing was changed."""
+
+
 def plan(
-    items: Iterable[dict[str, Any]], articles: Sequence[Article], doc: Document
+    items: Iterable[dict[str, Any]],
+    articles: Sequence[Article],
+    doc: Document,
+    cancelled: Callable[[], bool] | None = None,
 ) -> tuple[Operation | None, ImportReport]:
-    """The operation that merges ``items`` into ``doc`` (not yet applied), and its report."""
+    """The operation that merges ``items`` into ``doc`` (not yet applied), and its
+    report. ``cancelled`` is asked now and then; when it says so, planning stops
+    with ``ImportCancelled``."""
+    stop = cancelled or (lambda: False)
     report = ImportReport()
     by_id = {a.id: a for a in articles}
     ops: list[Operation] = []
     parsed: list[tuple[int, _Parsed, str, list[str]]] = []
     for n, item in enumerate(items):
+        if n % 256 == 255 and stop():
+            raise ImportCancelled()
         try:
             p = _parse_item(item)
             color = _color(p.color)
@@ -369,8 +385,10 @@ def plan(
             continue
         parsed.append((n, p, color, tags))
     unknown = [p for _n, p, _c, _t in parsed if _our_article_id(p.source) not in by_id]
-    located = _Locator(unknown, articles).found if unknown else {}
+    located = _Locator(unknown, articles, stop).found if unknown else {}
     for n, p, color, tags in parsed:
+        if n % 256 == 255 and stop():
+            raise ImportCancelled()
         art = by_id.get(_our_article_id(p.source)) or located.get(p.source)
         if p.whole_article:
             aid = art.id if art else _our_article_id(p.source)
@@ -385,39 +403,51 @@ def plan(
             else:
                 report.unchanged += 1
             continue
-        assert p.quote is not None
-        existing = doc.highlights.get(p.id)
-        if existing is not None:
-            more, updated = _update(p, existing, tags, color, art.title if art else "")
-            ops += more
-            if updated:
-                report.updated += 1
-            else:
-                report.unchanged += 1
-            continue
-        aid = art.id if art else (_our_article_id(p.source) or p.source[:200] or "unknown")
-        sel, status = p.quote, "orphaned"
-        if art is not None:
-            found = anchor(art.text, p.quote)
-            if found.status != "orphaned":
-                sel = describe(art.text, found.start, found.end)
-                status = "anchored" if found.status in ("anchored", "moved") else "fuzzy"
-        h = Highlight(
-            id=p.id,
-            article=aid,
-            selector=sel,
-            color=color,
-            note=p.note,
-            tags=tags,
-            created=p.created,
-            modified=now() if _future(p.modified) else p.modified,
-            status=status,  # type: ignore[arg-type]
-        )
-        ops.append(AddHighlight(h, article_title=art.title if art else ""))
-        report.added += 1
-        if status == "orphaned":
-            report.orphaned += 1
+        ops += _highlight_ops(p, art, color, tags, doc, report)
     return (Batch(ops, "import annotations") if ops else None), report
+
+
+def _highlight_ops(
+    p: _Parsed,
+    art: Article | None,
+    color: str,
+    tags: list[str],
+    doc: Document,
+    report: ImportReport,
+) -> list[Operation]:
+    """An imported highlight: an update of a known one, or a new one placed in
+    its article (an orphan if its quote is not there)."""
+    assert p.quote is not None
+    existing = doc.highlights.get(p.id)
+    if existing is not None:
+        ops, updated = _update(p, existing, tags, color, art.title if art else "")
+        if updated:
+            report.updated += 1
+        else:
+            report.unchanged += 1
+        return ops
+    aid = art.id if art else (_our_article_id(p.source) or p.source[:200] or "unknown")
+    sel, status = p.quote, "orphaned"
+    if art is not None:
+        found = anchor(art.text, p.quote)
+        if found.status != "orphaned":
+            sel = describe(art.text, found.start, found.end)
+            status = "anchored" if found.status in ("anchored", "moved") else "fuzzy"
+    h = Highlight(
+        id=p.id,
+        article=aid,
+        selector=sel,
+        color=color,
+        note=p.note,
+        tags=tags,
+        created=p.created,
+        modified=now() if _future(p.modified) else p.modified,
+        status=status,  # type: ignore[arg-type]
+    )
+    report.added += 1
+    if status == "orphaned":
+        report.orphaned += 1
+    return [AddHighlight(h, article_title=art.title if art else "")]
 
 
 def _our_article_id(source: str) -> str:

@@ -1,0 +1,304 @@
+"""The library pane: search box, tag and source filters, and the article table.
+
+The table shows the library controller's model directly: the model filters
+and sorts its rows itself in one Python pass (a proxy in between cost five
+index mappings per cell and did nothing). Opening another library gives the
+pane that library's model (``set_library``).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QByteArray, QModelIndex, QPoint, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QTableView,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..core.article import Article
+from ..core.store import Store
+from .edit_service import ChangeSet
+from .library_controller import LibraryController
+from .library_model import ArticleTableModel, TagChipsDelegate
+
+
+class LibraryPane(QWidget):
+    article_selected = Signal(str)  # the current row's article
+    activated = Signal()  # Enter or double-click on a row
+
+    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.library: LibraryController | None = None
+        self.model = ArticleTableModel(store, self)  # until a library is set
+        self._last_search: tuple[str, list[str] | None] = ("", None)
+        self._search_timer = QTimer(self, singleShot=True, interval=120)
+        self._search_timer.timeout.connect(self.run_search)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 0, 6)
+        self.search = QLineEdit(self)
+        self.search.setPlaceholderText(self.tr("Search titles and text (Ctrl+L)"))
+        self.search.setClearButtonEnabled(True)
+        self.search.setAccessibleName(self.tr("Search the library"))
+        self.search.textChanged.connect(lambda _t: self._search_timer.start())
+        self.search.returnPressed.connect(self.focus_table)
+        layout.addWidget(self.search)
+        row = QHBoxLayout()
+        self.tag_filter = QToolButton(self)
+        self.tag_filter.setText(self.tr("Tags ▾"))
+        self.tag_filter.setAccessibleName(self.tr("Filter by tags"))
+        self.tag_filter.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.tag_menu = QMenu(self.tag_filter)
+        self.tag_menu.aboutToShow.connect(self._fill_tag_menu)
+        self.tag_filter.setMenu(self.tag_menu)
+        self.source_filter = QComboBox(self)
+        self.source_filter.setAccessibleName(self.tr("Filter by source"))
+        self.source_filter.currentIndexChanged.connect(
+            lambda _i: self.model.set_filter(source=self.source_filter.currentData())
+        )
+        self.match_label = QLabel(self)
+        self.match_label.setAccessibleName(self.tr("Number of articles shown"))
+        row.addWidget(self.tag_filter)
+        row.addWidget(self.source_filter, 1)
+        row.addWidget(self.match_label)
+        layout.addLayout(row)
+        self.table = self._make_table()
+        layout.addWidget(self.table, 1)
+
+    def _make_table(self) -> QTableView:
+        t = QTableView(self)
+        t.setObjectName("libraryTable")
+        t.setSortingEnabled(False)
+        t.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        t.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        t.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        t.setAlternatingRowColors(True)
+        t.setWordWrap(False)
+        t.setTextElideMode(Qt.TextElideMode.ElideRight)
+        t.verticalHeader().hide()
+        t.verticalHeader().setDefaultSectionSize(28)
+        t.setAccessibleName(self.tr("Articles"))
+        hh = t.horizontalHeader()
+        hh.setStretchLastSection(False)
+        hh.setMinimumSectionSize(28)
+        hh.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        hh.customContextMenuRequested.connect(self._header_menu)
+        t.activated.connect(lambda _i: self.activated.emit())
+        t.setItemDelegateForColumn(ArticleTableModel.TAGS, TagChipsDelegate(self.store, t))
+        return t
+
+    # -- the library shown
+    def set_library(self, library: LibraryController) -> None:
+        """Show ``library``'s rows (its model), with the current sort and filters."""
+        first = self.library is None
+        sort = (self.model.sort_column, self.model.sort_order)
+        self.library = library
+        self.model = library.model
+        if not first:
+            self.model.sort_column, self.model.sort_order = sort
+        self.table.setModel(self.model)
+        hh = self.table.horizontalHeader()
+        hh.setSectionResizeMode(ArticleTableModel.TITLE, QHeaderView.ResizeMode.Stretch)
+        if first:
+            for col, w in ((1, 86), (2, 76), (3, 54), (4, 92), (5, 70), (6, 40)):
+                hh.resizeSection(col, w)
+        self.table.setSortingEnabled(True)
+        if first:
+            self.table.sortByColumn(ArticleTableModel.DATE, Qt.SortOrder.DescendingOrder)
+        self.table.selectionModel().currentRowChanged.connect(self._row_changed)
+        for sig in (
+            self.model.rowsInserted,
+            self.model.rowsRemoved,
+            self.model.modelReset,
+            self.model.layoutChanged,
+        ):
+            sig.connect(self.update_count)
+        self.model.modelReset.connect(self._keep_current_selected)
+        library.search_ready.connect(self._search_ready)
+        self._last_search = ("", None)
+        self.search.clear()
+        self._set_tags(set())
+        self.refresh_sources()
+        self.update_count()
+
+    # -- rows
+    def _row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if current.isValid():
+            self.article_selected.emit(self.model.articles[current.row()].id)
+
+    def _keep_current_selected(self) -> None:
+        """After the rows were rebuilt (filter, new files), the open article stays current."""
+        if self._current_id:
+            self._set_current(self._current_id, emit=False)
+
+    _current_id = ""
+
+    def mark_current(self, article_id: str) -> None:
+        """The article the reader shows (kept selected when the rows change)."""
+        self._current_id = article_id
+        self._set_current(article_id, emit=False)
+
+    def _set_current(self, article_id: str, *, emit: bool) -> bool:
+        row = self.model.row_of(article_id)
+        if row is None:
+            return False
+        idx = self.model.index(row, 0)
+        sel = self.table.selectionModel()
+        sel.blockSignals(not emit)
+        self.table.setCurrentIndex(idx)
+        sel.blockSignals(False)
+        self.table.scrollTo(idx)
+        return True
+
+    def select_article(self, article_id: str) -> bool:
+        """Make ``article_id`` the current row, clearing filters that hide it."""
+        if article_id not in self.model.all:
+            return False
+        if self.model.row_of(article_id) is None:
+            self.clear_filters()
+        self._current_id = article_id
+        return self._set_current(article_id, emit=True)
+
+    def select_first(self) -> None:
+        if self.model.rowCount() > 0:
+            self.table.selectRow(0)
+
+    def clear_filters(self) -> None:
+        self.search.clear()
+        self._set_tags(set())
+        self.source_filter.setCurrentIndex(0)
+        self.run_search()
+
+    def selected_articles(self) -> list[Article]:
+        rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
+        return [self.model.articles[r] for r in rows]
+
+    def filtered_articles(self) -> list[Article]:
+        return list(self.model.articles)
+
+    def focus_table(self) -> None:
+        self.table.setFocus()
+        if self.model.rowCount() and not self.table.currentIndex().isValid():
+            self.table.selectRow(0)
+
+    def focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    # -- search and filters
+    def _search_ready(self) -> None:
+        self._last_search = ("", None)
+        if self.search.text().strip():
+            self.run_search()
+
+    def run_search(self) -> None:
+        q = self.search.text()
+        index = self.library.search_index if self.library is not None else None
+        if not q.strip() or index is None:
+            self.model.set_filter(matching=None)
+            self._last_search = ("", None)
+        else:
+            prev_q, prev_ids = self._last_search
+            if prev_ids is not None and prev_q and q.startswith(prev_q):
+                ids = index.within(prev_ids, q)  # a refinement: search the hits only
+            else:
+                ids = index.matching_ids(q)
+            self._last_search = (q, ids)
+            self.model.set_filter(matching=set(ids))
+        self.update_count()
+
+    def rows_changed(self) -> None:
+        """New or changed articles: a search in force looks again."""
+        if self.search.text():
+            self._search_timer.start()
+
+    def update_count(self, *_: Any) -> None:
+        shown, total = self.model.rowCount(), len(self.model.all)
+        if shown == total:
+            self.match_label.setText(self.tr("{n} articles").format(n=total))
+        else:
+            self.match_label.setText(self.tr("{shown} of {total}").format(shown=shown, total=total))
+
+    def _fill_tag_menu(self) -> None:
+        self.tag_menu.clear()
+        counts = self.store.doc.tag_counts()
+        if not counts:
+            a = self.tag_menu.addAction(self.tr("No tags yet"))
+            a.setEnabled(False)
+            return
+        clear = self.tag_menu.addAction(self.tr("Show all"))
+        clear.triggered.connect(lambda: self._set_tags(set()))
+        self.tag_menu.addSeparator()
+        for name in sorted(counts):
+            n_art, _ = counts[name]
+            act = self.tag_menu.addAction(f"{name} ({n_art})")
+            act.setCheckable(True)
+            act.setChecked(name in self.model.tags)
+            act.toggled.connect(lambda on, t=name: self._toggle_tag(t, on))
+
+    def _toggle_tag(self, tag: str, on: bool) -> None:
+        tags = set(self.model.tags)
+        (tags.add if on else tags.discard)(tag)
+        self._set_tags(tags)
+
+    def set_tag_filter(self, tags: set[str]) -> None:
+        self._set_tags(tags)
+
+    def _set_tags(self, tags: set[str]) -> None:
+        self.model.set_filter(tags=tags)
+        label = (
+            self.tr("Tags ▾")
+            if not tags
+            else self.tr("Tags: {tags} ▾").format(tags=", ".join(sorted(tags)))
+        )
+        self.tag_filter.setText(label)
+        self.update_count()
+
+    def refresh_sources(self) -> None:
+        cur = self.source_filter.currentData()
+        self.source_filter.blockSignals(True)
+        self.source_filter.clear()
+        self.source_filter.addItem(self.tr("All sources"), None)
+        for s in self.model.sources():
+            self.source_filter.addItem(s, s)
+        self.source_filter.setCurrentIndex(max(0, self.source_filter.findData(cur)))
+        self.source_filter.blockSignals(False)
+
+    def on_change(self, change: ChangeSet) -> None:
+        """Annotations changed: repaint the rows concerned; a tag filter looks again."""
+        self.model.annotations_changed(None if change.articles is None else set(change.articles))
+        if self.model.tags:
+            self.model.set_filter()
+
+    def restore_header(self, state: QByteArray | None) -> None:
+        """Column widths, order, visibility and sort as the user left them."""
+        hh = self.table.horizontalHeader()
+        if state is not None:
+            hh.restoreState(state)
+        else:  # a narrow pane reads better with fewer columns; right-click the header for more
+            for col in (ArticleTableModel.LENGTH, ArticleTableModel.READ):
+                hh.setSectionHidden(col, True)
+
+    def header_state(self) -> QByteArray:
+        return self.table.horizontalHeader().saveState()
+
+    def _header_menu(self, pos: QPoint) -> None:
+        """Right-click on the header: show or hide columns (the title always shows)."""
+        hh = self.table.horizontalHeader()
+        menu = QMenu(self)
+        for col in range(1, self.model.columnCount()):
+            act = menu.addAction(self.model.headers[col])
+            act.setCheckable(True)
+            act.setChecked(not hh.isSectionHidden(col))
+            act.toggled.connect(lambda on, c=col: hh.setSectionHidden(c, not on))
+        menu.exec(hh.mapToGlobal(pos))

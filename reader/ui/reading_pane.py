@@ -1,0 +1,199 @@
+"""The reading pane: one article's clean text, its contents menu, Show Original
+and the find bar; highlighting what the reader selects.
+
+It gets the edit service to apply what the user does in the text (a new
+highlight, a colour, a delete, a re-attach) and listens to its changes to
+repaint the open article's highlights. The reading position is kept per
+article (a quiet, non-undoable change).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import partial
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QTextCursor
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QMenu,
+    QMessageBox,
+    QPushButton,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..core.anchoring import describe
+from ..core.annotations import AddHighlight, DeleteHighlight, EditHighlight, Highlight, SetArticle
+from ..core.article import Article
+from ..core.formats import NotAnArticle, read_document
+from .dialogs import FindBar
+from .edit_service import ChangeSet, EditService
+from .reader_view import ReaderView
+
+
+class ReadingPane(QWidget):
+    highlight_added = Signal(str, str)  # highlight id, mode ("plain" | "note" | "tag")
+    status = Signal(str)  # a line for the status bar
+
+    def __init__(
+        self,
+        edits: EditService,
+        default_color: Callable[[], str],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.edits = edits
+        self.default_color = default_color
+        self.current: Article | None = None
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        bar = QHBoxLayout()
+        bar.setContentsMargins(8, 4, 8, 4)
+        self.toc = QToolButton(self)
+        self.toc.setText(self.tr("Contents ▾"))
+        self.toc.setAccessibleName(self.tr("Table of contents"))
+        self.toc.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.toc_menu = QMenu(self.toc)
+        self.toc.setMenu(self.toc_menu)
+        self.toc.hide()
+        bar.addWidget(self.toc)
+        bar.addStretch(1)
+        self.original_button = QPushButton(self.tr("Show original"), self)
+        self.original_button.setCheckable(True)
+        self.original_button.setAccessibleName(
+            self.tr("Show the original page with removed parts marked")
+        )
+        self.original_button.toggled.connect(self.toggle_original)
+        bar.addWidget(self.original_button)
+        layout.addLayout(bar)
+        self.find_bar = FindBar(self)
+        layout.addWidget(self.find_bar)
+        self.view = ReaderView(self)
+        layout.addWidget(self.view, 1)
+        self.find_bar.search.connect(self.find_text)
+        self.find_bar.step.connect(self.find_step)
+        self.find_bar.closed.connect(self.view.clear_find)
+        self.view.highlight_requested.connect(self._highlight_requested)
+        self.view.delete_requested.connect(lambda hid: edits.apply(DeleteHighlight(hid)))
+        self.view.recolor_requested.connect(lambda hid, c: edits.apply(EditHighlight(hid, color=c)))
+
+    # -- the article
+    def open(self, art: Article, *, keep_position: bool = False) -> None:
+        pos = self.view.reading_position() if keep_position else None
+        self.save_position()
+        self.current = art
+        self.original_button.blockSignals(True)
+        self.original_button.setChecked(False)
+        self.original_button.blockSignals(False)
+        doc = self.edits.store.doc
+        self.view.show_article(art, doc.highlights_of(art.id))
+        st = doc.articles.get(art.id)
+        self.view.set_reading_position(pos if pos is not None else (st.position if st else 0.0))
+        self._fill_toc(art)
+        if self.find_bar.isVisible():
+            self.find_text(self.find_bar.edit.text())
+
+    def clear(self) -> None:
+        self.save_position()
+        self.current = None
+        self.view.clear_article()
+        self.toc.hide()
+
+    def save_position(self) -> None:
+        """Remember how far the open article was read (not undoable, saved soon)."""
+        art = self.current
+        if art is None or self.view.showing_original:
+            return
+        pos = round(self.view.reading_position(), 4)
+        st = self.edits.store.doc.articles.get(art.id)
+        if st is None and pos < 0.01:
+            return
+        if st is None or abs(st.position - pos) > 0.005:
+            self.edits.apply_quietly(SetArticle(art.id, position=pos))
+
+    def on_change(self, change: ChangeSet) -> None:
+        art = self.current
+        if art is not None and not self.view.showing_original and change.touches(art.id):
+            self.view.set_highlights(self.edits.store.doc.highlights_of(art.id))
+
+    def _fill_toc(self, art: Article) -> None:
+        self.toc_menu.clear()
+        heads = [(i, b.text) for i, b in enumerate(art.blocks) if b.type == "heading"]
+        self.toc.setVisible(len(heads) >= 2)
+        offsets = art.block_offsets()
+        for i, text in heads:
+            label = text if len(text) <= 40 else text[:39] + "…"
+            start = offsets[i][0]
+            self.toc_menu.addAction(label, partial(self.goto_offset, start))
+
+    def goto_offset(self, clean: int) -> None:
+        cur = QTextCursor(self.view.document())
+        cur.setPosition(self.view.to_doc(clean))
+        rect = self.view.cursorRect(cur)
+        sb = self.view.verticalScrollBar()
+        sb.setValue(sb.value() + rect.top() - 20)
+
+    def toggle_original(self, on: bool) -> None:
+        art = self.current
+        if art is None:
+            return
+        if not on:
+            self.open(art)
+            return
+        from ..core.report import original_lines  # loads the cleaner (lxml): not at start
+
+        try:
+            doc = read_document(art.path)
+        except NotAnArticle as exc:
+            QMessageBox.warning(self, self.tr("Show original"), str(exc))
+            return
+        lines = original_lines(doc, art)
+        self.view.show_original(art, lines)
+        removed = sum(1 for ln in lines if not ln.kept)
+        self.status.emit(
+            self.tr(
+                "Original page: {n} pieces removed by the cleaner, struck through with the reason"
+            ).format(n=removed)
+        )
+
+    # -- finding
+    def find_text(self, text: str) -> None:
+        n = self.view.find_all(text)
+        self.find_bar.set_count(0, n)
+        if n:
+            self.find_bar.set_count(self.view.find_step(True), n)
+
+    def find_step(self, forward: bool) -> None:
+        self.find_bar.set_count(self.view.find_step(forward), self.view.find_count())
+
+    # -- annotating
+    def _highlight_requested(self, start: int, end: int, color: str, mode: str) -> None:
+        art = self.current
+        if art is None:
+            return
+        h = Highlight.new(
+            art.id, describe(art.text, start, end), color=color or self.default_color()
+        )
+        if self.edits.apply(AddHighlight(h, article_title=art.title)):
+            self.highlight_added.emit(h.id, mode)
+
+    def reattach(self, hid: str) -> None:
+        art = self.current
+        rng = self.view.selected_range()
+        if art is None or rng is None:
+            QMessageBox.information(
+                self,
+                self.tr("Re-attach highlight"),
+                self.tr("First select, in the text, the passage this highlight belongs to."),
+            )
+            return
+        self.edits.apply(
+            EditHighlight(hid, selector=describe(art.text, *rng), status="anchored", article=art.id)
+        )
+
+    def scroll_to(self, h: Highlight) -> None:
+        if h.status != "orphaned":
+            self.view.scroll_to_highlight(h)

@@ -1,0 +1,75 @@
+"""The window's status bar: one line of news, loading progress with Cancel."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtWidgets import QLabel, QProgressBar, QPushButton, QStatusBar, QWidget
+
+from .library_controller import LoadSummary
+
+
+class StatusBar(QStatusBar):
+    def __init__(self, cancel: Callable[[], None], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.label = QLabel(self)
+        self.addWidget(self.label, 1)
+        self.progress = QProgressBar(self)
+        self.progress.setMaximumWidth(220)
+        self.progress.setAccessibleName(self.tr("Loading progress"))
+        self.progress.hide()
+        self.addPermanentWidget(self.progress)
+        self.cancel_button = QPushButton(self.tr("Cancel"), self)
+        self.cancel_button.setAccessibleName(self.tr("Cancel loading"))
+        self.cancel_button.clicked.connect(cancel)
+        self.cancel_button.hide()
+        self.addPermanentWidget(self.cancel_button)
+        self._unsaved = False  # a save failed and none has succeeded since
+
+    def say(self, text: str) -> None:
+        self.label.setText(text)
+
+    def text(self) -> str:
+        return self.label.text()
+
+    def load_progress(self, done: int, total: int, folder: Path) -> None:
+        self.progress.setRange(0, total)
+        self.progress.setValue(done)
+        self.progress.show()
+        self.cancel_button.show()
+        if total:
+            msg = self.tr("Cleaning articles: {done} of {total}").format(done=done, total=total)
+        else:
+            msg = self.tr("Loading {folder}…").format(folder=folder)
+        self.say(msg)
+
+    def _idle(self) -> None:
+        self.progress.hide()
+        self.cancel_button.hide()
+
+    def loaded(self, s: LoadSummary) -> None:
+        self._idle()
+        msg = self.tr("{n} articles").format(n=s.articles)
+        if s.failures:
+            msg += " · " + self.tr("{k} files could not be read (hover for why)").format(
+                k=len(s.failures)
+            )
+            why = [f"{Path(f.path).name}: {f.reason}" for f in s.failures[:60]]
+            self.label.setToolTip("\n".join(why))
+        if s.cancelled:
+            msg += " · " + self.tr("loading cancelled")
+        self.say(msg + f" · {s.seconds:.1f} s")
+
+    def load_failed(self, message: str) -> None:
+        self._idle()
+        self.say(self.tr("Loading failed: {error}").format(error=message))
+
+    def save_failed(self, message: str) -> None:
+        self._unsaved = True
+        self.say(self.tr("Not saved: {error} — will retry").format(error=message))
+
+    def saved(self) -> None:
+        if self._unsaved:
+            self._unsaved = False
+            self.say(self.tr("Saved."))
