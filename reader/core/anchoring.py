@@ -21,6 +21,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from rapidfuzz.distance import Levenshtein
+
 from .records import CONTEXT, Selector, Status
 
 __all__ = ["CONTEXT", "Anchor", "Selector", "Status", "anchor", "describe", "find_quote"]
@@ -80,18 +82,12 @@ def codepoint_to_utf16(text: str, offset: int) -> int:
 
 
 def _similarity(a: str, b: str) -> float:
-    """1 - normalised edit distance (0..1); cheap enough for 32-char contexts."""
+    """1 - normalised edit distance (0..1), rapidfuzz's Levenshtein in C."""
     if not a and not b:
         return 1.0
     if not a or not b:
         return 0.0
-    prev = list(range(len(b) + 1))
-    for i, ca in enumerate(a, 1):
-        cur = [i] + [0] * len(b)
-        for j, cb in enumerate(b, 1):
-            cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb))
-        prev = cur
-    return 1.0 - prev[-1] / max(len(a), len(b))
+    return float(Levenshtein.normalized_similarity(a, b))
 
 
 def _context_score(text: str, start: int, end: int, sel: Selector) -> float:
@@ -215,22 +211,19 @@ def _myers_candidates(text: str, pattern: str, k: int, limit: int = 20) -> list[
 
 
 def _best_start(text: str, quote: str, end: int, k: int) -> int | None:
-    """The start that gives the smallest edit distance for a match ending at ``end``."""
-    lo = max(0, end - len(quote) - k)
-    window = text[lo:end]
-    # DP aligning the reversed quote to suffixes of the window
-    rq = quote[::-1]
-    rw = window[::-1]
-    prev = list(range(len(rq) + 1))
-    best_cost, best_len = prev[-1], 0
-    for i, cw in enumerate(rw, 1):
-        cur = [0] * (len(rq) + 1)
-        cur[0] = i
-        for j, cq in enumerate(rq, 1):
-            cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (cw != cq))
-        prev = cur
-        if cur[-1] < best_cost or (cur[-1] == best_cost and i <= len(quote)):
-            best_cost, best_len = cur[-1], i
+    """The start that gives the smallest edit distance for a match ending at ``end``.
+
+    Only suffixes of ``text[:end]`` within ``k`` of the quote's length can be
+    within ``k`` edits; each is measured by rapidfuzz (bit-parallel, in C).
+    Among equally good ones the longest no longer than the quote wins, else
+    the shortest.
+    """
+    m = len(quote)
+    best_cost, best_len = k + 1, 0
+    for n in range(max(1, m - k), min(end, m + k) + 1):
+        cost = Levenshtein.distance(quote, text[end - n : end], score_cutoff=k)
+        if cost < best_cost or (cost == best_cost and n <= m):
+            best_cost, best_len = cost, n
     if best_cost > k or best_len == 0:
         return None
     return end - best_len

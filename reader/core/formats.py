@@ -61,7 +61,7 @@ _FRONT_MATTER_RE = re.compile(r"\A\ufeff?\s*---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:
 
 
 #: Bytes that never occur in text (everything below 0x20 but tab, LF, VT, FF, CR).
-_CONTROL_BYTES = bytes(b for b in range(32) if b < 9 or 13 < b)
+_CONTROL_BYTES = bytes(b for b in range(32) if b < 9 or b > 13)
 
 
 class NotAnArticle(Exception):
@@ -105,13 +105,50 @@ def sniff_binary(head: bytes) -> str | None:
     return None
 
 
-def parse_front_matter(block: str) -> dict[str, str | list[str]]:
-    """Parse the small YAML subset that page savers write.
+#: Front matter longer than this is not read as YAML (a page's is a few lines).
+MAX_FRONT_MATTER = 64 * 1024
 
-    Keys with scalar values (plain, single- or double-quoted), ``[a, b]`` flow
-    lists and ``- item`` block lists. A full YAML parser is not needed for this
-    and would be one more way for a hostile file to hurt us.
+
+def parse_front_matter(block: str) -> dict[str, str | list[str]]:
+    """The front matter's keys (lower-cased) with their text or list of texts.
+
+    Read with PyYAML's ``BaseLoader``: every scalar stays the text the file
+    has (a date is not turned into a date, ``007`` not into 7), folded and
+    literal scalars (``title: >-``) are joined as YAML says, and aliases are
+    refused (a "billion laughs" block is not expanded). Front matter that is
+    not valid YAML (page savers write ``title: a: b``) is read line by line.
     """
+    if len(block) <= MAX_FRONT_MATTER:
+        data = _yaml(block)
+        if isinstance(data, dict):
+            meta: dict[str, str | list[str]] = {}
+            for k, v in data.items():
+                if isinstance(v, str):
+                    meta[str(k).lower()] = v
+                elif isinstance(v, list):
+                    meta[str(k).lower()] = [x for x in v if isinstance(x, str)]
+            return meta
+    return _front_matter_lines(block)
+
+
+def _yaml(block: str) -> object:
+    import yaml  # loads only for files with front matter
+
+    class _NoAliases(yaml.BaseLoader):
+        def compose_node(self, parent: yaml.Node | None, index: int) -> yaml.Node | None:
+            if self.check_event(yaml.events.AliasEvent):
+                raise yaml.YAMLError("aliases are not read")
+            return super().compose_node(parent, index)
+
+    try:
+        return yaml.load(block, Loader=_NoAliases)
+    except (yaml.YAMLError, RecursionError, ValueError):
+        return None
+
+
+def _front_matter_lines(block: str) -> dict[str, str | list[str]]:
+    """The YAML subset page savers write, read line by line: ``key: value``
+    (plain or quoted), ``[a, b]`` flow lists and ``- item`` block lists."""
     meta: dict[str, str | list[str]] = {}
     key: str | None = None
     for raw in block.splitlines():

@@ -104,3 +104,59 @@ def test_never_silently_on_different_text(text: str, data: st.DataObject) -> Non
         assert new[a.start : a.end] == s.exact
     else:
         assert a.status in ("fuzzy", "orphaned")
+
+
+# -- the edit distances (rapidfuzz) against their plain definitions -------------------
+
+
+def _plain_similarity(a: str, b: str) -> float:
+    if not a and not b:
+        return 1.0
+    if not a or not b:
+        return 0.0
+    prev = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        cur = [i] + [0] * len(b)
+        for j, cb in enumerate(b, 1):
+            cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb))
+        prev = cur
+    return 1.0 - prev[-1] / max(len(a), len(b))
+
+
+def _plain_best_start(text: str, quote: str, end: int, k: int) -> int | None:
+    lo = max(0, end - len(quote) - k)
+    rq, rw = quote[::-1], text[lo:end][::-1]
+    prev = list(range(len(rq) + 1))
+    best_cost, best_len = prev[-1], 0
+    for i, cw in enumerate(rw, 1):
+        cur = [i] + [0] * len(rq)
+        for j, cq in enumerate(rq, 1):
+            cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (cw != cq))
+        prev = cur
+        if cur[-1] < best_cost or (cur[-1] == best_cost and i <= len(quote)):
+            best_cost, best_len = cur[-1], i
+    if best_cost > k or best_len == 0:
+        return None
+    return end - best_len
+
+
+SMALL = st.text(alphabet="援疆工作会议ab", max_size=14)
+
+
+@settings(max_examples=300, deadline=None)
+@given(SMALL, SMALL)
+def test_similarity_is_the_normalised_edit_distance(a: str, b: str) -> None:
+    from reader.core.anchoring import _similarity
+
+    assert abs(_similarity(a, b) - _plain_similarity(a, b)) < 1e-9
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="援疆工作会议ab", min_size=1, max_size=40), st.data())
+def test_best_start_is_the_best_alignment(text: str, data: st.DataObject) -> None:
+    from reader.core.anchoring import _best_start
+
+    quote = data.draw(st.text(alphabet="援疆工作会议ab", min_size=4, max_size=12))
+    end = data.draw(st.integers(1, len(text)))
+    k = max(1, len(quote) // 4)
+    assert _best_start(text, quote, end, k) == _plain_best_start(text, quote, end, k)

@@ -117,6 +117,43 @@ def test_user_template(tmp_path: Path, articles, doc) -> None:
         load_template(bad)
 
 
+@pytest.mark.parametrize(
+    "source, line",
+    [
+        ("{{ title }}\n\n{% for h in highlights %}\n{{ h.quote }}\n", 3),  # no endfor
+        ("{{ title }}\n{% if title %}\n{{ title | nosuchfilter }}\n{% endif %}\n", "2-3"),
+        ("a\nb\n{% frobnicate %}\n", "3-4"),
+    ],
+)
+def test_template_errors_name_the_line(
+    tmp_path: Path, source: str, line: object, articles, doc
+) -> None:
+    tpl = tmp_path / "t.md"
+    tpl.write_text(source, "utf-8")
+    with pytest.raises(ExportError, match=f"line {line}"):
+        render("md", select(articles, doc), doc, load_template(tpl))
+
+
+def test_hostile_templates_fail_with_a_message(tmp_path: Path, articles, doc) -> None:
+    tpl = tmp_path / "deep.md"
+    tpl.write_text("{% if title %}" * 5000 + "x" + "{% endif %}" * 5000, "utf-8")
+    with pytest.raises(ExportError, match="nested too deeply|not valid"):
+        load_template(tpl)
+    # the sandbox: no way from a value to Python internals
+    probe = tmp_path / "probe.md"
+    probe.write_text("{{ title.__class__.__mro__[1].__subclasses__() }}", "utf-8")
+    with pytest.raises(ExportError):
+        render("md", select(articles, doc), doc, load_template(probe))
+
+
+def test_jinja_filters_work_too(tmp_path: Path, articles, doc) -> None:
+    tpl = tmp_path / "t.md"
+    tpl.write_text("{{ title | upper | default('?') }} {{ missing | default('none') }}\n", "utf-8")
+    notes = select(articles, doc, ExportFilter(colors={"blue"}))
+    text = render("md", notes, doc, load_template(tpl)).decode()
+    assert text == "上海市党政代表团来疆考察对接对口支援工作 none\n"
+
+
 def test_csv_has_bom_and_readwise_columns(articles, doc) -> None:
     data = render("csv", select(articles, doc), doc)
     assert data.startswith(b"\xef\xbb\xbf")

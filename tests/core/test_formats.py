@@ -84,3 +84,32 @@ def test_missing_file_reason(tmp_path: Path) -> None:
 def test_mixed_line_endings_are_normalised() -> None:
     doc = document_from_bytes("f.txt", "第一段。\r\n第二段。\r第三段。\n".encode())
     assert doc.text == "第一段。\n第二段。\n第三段。\n"
+
+
+def test_front_matter_folded_and_literal_scalars() -> None:
+    fm = parse_front_matter(
+        "title: >-\n  援疆工作\n  新进展\nsummary: |\n  第一行\n  第二行\nurl: https://example.com/a?b=1#c\n"
+    )
+    assert fm["title"] == "援疆工作 新进展"
+    assert fm["summary"] == "第一行\n第二行\n"
+    assert fm["url"] == "https://example.com/a?b=1#c"
+
+
+def test_front_matter_values_stay_text() -> None:
+    fm = parse_front_matter("date: 2021-09-13\nid: 007\nflag: yes\ntags:\n  - 援疆\n  - 2021\n")
+    assert fm == {"date": "2021-09-13", "id": "007", "flag": "yes", "tags": ["援疆", "2021"]}
+
+
+def test_front_matter_aliases_are_not_expanded() -> None:
+    bomb = "a: &a [x, x, x, x, x, x, x, x, x]\n" + "".join(
+        f"{chr(98 + i)}: &{chr(98 + i)} [*{chr(97 + i)}, *{chr(97 + i)}, *{chr(97 + i)}]\n"
+        for i in range(8)
+    )
+    fm = parse_front_matter(bomb + "title: 标题\n")
+    assert fm.get("title") == "标题"  # read line by line instead, nothing expanded
+    assert all(len(str(v)) < 200 for v in fm.values())
+
+
+def test_front_matter_that_is_not_yaml_is_read_line_by_line() -> None:
+    fm = parse_front_matter("title: 援疆: 新进展\nsource: 新华网\n")
+    assert fm == {"title": "援疆: 新进展", "source": "新华网"}
