@@ -335,21 +335,21 @@ def cmd_highlights(args: argparse.Namespace, out: TextIO) -> int:
     return 0
 
 
-def cmd_note(args: argparse.Namespace, out: TextIO) -> int:
+def cmd_note(args: argparse.Namespace, _out: TextIO) -> int:
     store = _open_store(args)
     h = find_highlight(args.highlight, store)
     _commit(store, EditHighlight(h.id, note=args.text))
     return 0
 
 
-def cmd_delete(args: argparse.Namespace, out: TextIO) -> int:
+def cmd_delete(args: argparse.Namespace, _out: TextIO) -> int:
     store = _open_store(args)
     h = find_highlight(args.highlight, store)
     _commit(store, DeleteHighlight(h.id))
     return 0
 
 
-def cmd_recolor(args: argparse.Namespace, out: TextIO) -> int:
+def cmd_recolor(args: argparse.Namespace, _out: TextIO) -> int:
     store = _open_store(args)
     h = find_highlight(args.highlight, store)
     try:
@@ -366,7 +366,7 @@ def cmd_recolor(args: argparse.Namespace, out: TextIO) -> int:
 def _day(value: str | None, flag: str) -> Any:
     if not value:
         return None
-    from datetime import date  # noqa: PLC0415
+    from datetime import date
 
     try:
         return date.fromisoformat(value)
@@ -375,7 +375,7 @@ def _day(value: str | None, flag: str) -> Any:
 
 
 def cmd_export(args: argparse.Namespace, out: TextIO) -> int:
-    from .core.export import ExportError, ExportFilter, load_template, run_export, select  # noqa: PLC0415
+    from .core.export import ExportError, ExportFilter, load_template, run_export, select
 
     _root, result, store = _session(args)
     ids = {find_article(ref, result).id for ref in args.article}
@@ -414,7 +414,7 @@ def cmd_export(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def cmd_import(args: argparse.Namespace, out: TextIO) -> int:
-    from .core.export.importing import ImportError_, plan, read  # noqa: PLC0415
+    from .core.export.importing import ImportError_, plan, read
 
     try:
         items = read(args.file)
@@ -434,9 +434,9 @@ def cmd_import(args: argparse.Namespace, out: TextIO) -> int:
 # -- gui ----------------------------------------------------------------------------
 
 
-def cmd_gui(args: argparse.Namespace, out: TextIO) -> int:
+def cmd_gui(args: argparse.Namespace, _out: TextIO) -> int:
     try:
-        from .ui.app import run  # noqa: PLC0415 - Qt only when the GUI is wanted
+        from .ui.app import run  # Qt only when the GUI is wanted
     except ImportError as exc:
         raise CliError(f"the desktop app is not available: {exc}") from None
     return run(library=getattr(args, "library", None), store=getattr(args, "store", None))
@@ -446,6 +446,8 @@ def cmd_gui(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def build_parser() -> argparse.ArgumentParser:
+    """Every command and flag in one declarative list: the command line's
+    contract reads top to bottom here (long on purpose, nothing to split)."""
     parser = argparse.ArgumentParser(
         prog="reader",
         description="Read and annotate a corpus of saved web articles. "

@@ -92,7 +92,7 @@ BODY_SEP = "\x1f"
 def encode_body(texts: Sequence[str]) -> bytes:
     """Block texts as UTF-16 (decoded several times faster than UTF-8, and
     smaller for Chinese); ``marshal`` for the impossible case of a separator."""
-    import marshal  # noqa: PLC0415
+    import marshal
 
     if any(BODY_SEP in t for t in texts):
         return b"M" + marshal.dumps(tuple(texts))
@@ -100,7 +100,7 @@ def encode_body(texts: Sequence[str]) -> bytes:
 
 
 def decode_body(body: bytes, count: int) -> list[str]:
-    import marshal  # noqa: PLC0415
+    import marshal
 
     if body[:1] == b"U":
         return body[1:].decode("utf-16-le").split(BODY_SEP) if count else []

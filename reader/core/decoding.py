@@ -117,7 +117,12 @@ def decode(data: bytes, declared: str | None = None) -> Decoded:
                 "declared",
                 (f"{bad} undecodable byte sequence(s) replaced with U+FFFD (read as {enc})",),
             )
-    import charset_normalizer  # noqa: PLC0415 - 25 ms at start, needed for few files
+    return _detect(data, enc)
+
+
+def _detect(data: bytes, enc: str | None) -> Decoded:
+    """The last resort: a statistical detector's guess, then GB18030 and Big5."""
+    import charset_normalizer  # 25 ms at start, needed for few files
 
     best = charset_normalizer.from_bytes(data[:200_000]).best()
     candidates: list[str] = []
@@ -135,7 +140,7 @@ def decode(data: bytes, declared: str | None = None) -> Decoded:
             text = data.decode(cand)
         except (UnicodeDecodeError, LookupError):
             continue
-        warn = ()
+        warn: tuple[str, ...] = ()
         if enc and cand != enc:
             warn = (f"declared encoding {enc} does not fit the bytes; read as {cand}",)
         return Decoded(text, cand, "detected", warn)

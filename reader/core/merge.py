@@ -168,7 +168,7 @@ def _fields(kind: Kind, key: str, base: dict[str, Any], mine: dict[str, Any],
         b = [base.get(f) for f in group]
         m = [mine.get(f) for f in group]
         t = [theirs.get(f) for f in group]
-        if m == t or m == b:
+        if m in (t, b):
             continue  # theirs is already in ``out``
         if t != b:  # both changed it
             mine_wins = _mine_wins(mine, theirs, m, t)

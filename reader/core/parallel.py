@@ -7,6 +7,7 @@ workers costs more than it saves below a few dozen files.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import threading
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -37,7 +38,7 @@ Outcome = tuple[str, "Article | str", "FileMeta | None"]  # path, article or rea
 
 def clean_safely(doc: RawDocument, library_marks: Iterable[str] = ()) -> Article:
     """Clean, turning any unexpected cleaner error into a one-line reason."""
-    from .cleaning import clean  # noqa: PLC0415 - lxml et al. load only when cleaning
+    from .cleaning import clean  # lxml et al. load only when cleaning
 
     try:
         return clean(doc, library_marks=tuple(library_marks))
@@ -45,7 +46,7 @@ def clean_safely(doc: RawDocument, library_marks: Iterable[str] = ()) -> Article
         raise NotAnArticle("page structure too deeply nested to clean") from None
     except MemoryError:
         raise NotAnArticle("page too large to clean in memory") from None
-    except Exception as exc:  # noqa: BLE001 - one bad page must not stop a library load
+    except Exception as exc:  # one bad page must not stop a library load
         raise NotAnArticle(f"cleaner failed: {type(exc).__name__}: {exc}") from None
 
 
@@ -67,10 +68,8 @@ BACKGROUND_NICE = 10
 def _lower_priority(nice: int) -> None:
     if not nice:
         return
-    try:
+    with contextlib.suppress(AttributeError, OSError):  # not POSIX, or refused
         os.nice(nice)
-    except (AttributeError, OSError):  # pragma: no cover - not POSIX, or refused
-        pass
 
 
 def worker_count() -> int:
@@ -83,7 +82,7 @@ def worker_count() -> int:
 
 def _context() -> BaseContext:
     # imported here: multiprocessing costs ~35 ms at start, and a warm start cleans nothing
-    import multiprocessing as mp  # noqa: PLC0415
+    import multiprocessing as mp
 
     # fork is fastest, but forking a process that runs other threads (a GUI,
     # a thread pool) can deadlock the child; then use forkserver.
@@ -113,7 +112,7 @@ def clean_paths(
                 return
             yield clean_one(p)
         return
-    from concurrent.futures import ProcessPoolExecutor  # noqa: PLC0415 - see _context
+    from concurrent.futures import ProcessPoolExecutor  # see _context
 
     chunk = max(1, min(32, len(paths) // (n * 8)))
     with ProcessPoolExecutor(

@@ -27,8 +27,8 @@ def _key(s: str) -> str:
 
 def original_lines(doc: RawDocument, article: Article) -> list[OriginalLine]:
     # the cleaner (lxml et al.) loads when first needed, not with the window
-    from .cleaning import html_content  # noqa: PLC0415
-    from .cleaning.paragraphs import split_collapsed, tidy  # noqa: PLC0415
+    from .cleaning import html_content
+    from .cleaning.paragraphs import split_collapsed, tidy
 
     if doc.kind == "html":
         ex = html_content.extract(doc.body)

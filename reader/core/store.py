@@ -60,6 +60,7 @@ from .annotations import Document, History, Operation, dump, load, now
 from .heap import gc_paused
 from .merge import merge_record
 from .records import (
+    CONTEXT,
     KINDS,
     ArticleState,
     Conflict,
@@ -69,6 +70,7 @@ from .records import (
     StoreFile,
     Tag,
     check_names,
+    strip_controls,
 )
 
 SCHEMA_VERSION = 2
@@ -161,64 +163,65 @@ def read_header(data: bytes) -> Header:
     )
 
 
+def _v1_tags(values: Any) -> Any:
+    """Schema 1 tag lists, without control characters and empty names."""
+    if not isinstance(values, list):
+        return values
+    out = [strip_controls(t).strip() if isinstance(t, str) else t for t in values]
+    return list(dict.fromkeys(t for t in out if t != ""))
+
+
+def _v1_section(obj: dict[str, Any], name: str) -> dict[str, Any]:
+    value = obj.get(name, {})
+    if not isinstance(value, dict):
+        raise StoreCorrupt(f"invalid store: '{name}' is not an object")
+    return value
+
+
+def _v1_highlight(key: str, h: Any) -> Any:
+    if not isinstance(h, dict):
+        return h  # the schema check says what is wrong
+    h = dict(h)
+    if h.get("id", key) != key:
+        raise StoreCorrupt(f"invalid store: highlight {key} names another id")
+    h["id"] = key
+    sel = h.get("selector")
+    if isinstance(sel, dict):
+        sel = dict(sel)
+        if isinstance(sel.get("prefix"), str):
+            sel["prefix"] = sel["prefix"][-CONTEXT:]
+        if isinstance(sel.get("suffix"), str):
+            sel["suffix"] = sel["suffix"][:CONTEXT]
+        h["selector"] = sel
+    h["tags"] = _v1_tags(h.get("tags", []))
+    return h
+
+
+def _v1_record(key: str, rec: Any, id_field: str) -> Any:
+    if not isinstance(rec, dict):
+        return rec
+    rec = dict(rec)
+    if id_field == "name":
+        rec["name"] = strip_controls(key).strip()
+    else:
+        rec["id"] = key
+        rec["tags"] = _v1_tags(rec.get("tags", []))
+    return rec
+
+
 def _migrate_v1(obj: dict[str, Any]) -> dict[str, Any]:
     """Schema 1 (sections as objects keyed by id) → 2 (lists of records that
     carry their id; tombstones; generations). Contexts longer than a selector
     holds (an old import kept whole prefixes) are cut to 32 characters, tags
     lose control characters."""
-    from .records import CONTEXT, strip_controls  # noqa: PLC0415
-
-    def tags(values: Any) -> Any:
-        if not isinstance(values, list):
-            return values
-        out = [strip_controls(t).strip() if isinstance(t, str) else t for t in values]
-        return list(dict.fromkeys(t for t in out if t != ""))
-
-    def section(name: str) -> dict[str, Any]:
-        value = obj.get(name, {})
-        if not isinstance(value, dict):
-            raise StoreCorrupt(f"invalid store: '{name}' is not an object")
-        return value
-
-    highlights = []
-    for key, h in section("highlights").items():
-        h = dict(h) if isinstance(h, dict) else h
-        if isinstance(h, dict):
-            if h.get("id", key) != key:
-                raise StoreCorrupt(f"invalid store: highlight {key} names another id")
-            h["id"] = key
-            sel = h.get("selector")
-            if isinstance(sel, dict):
-                sel = dict(sel)
-                if isinstance(sel.get("prefix"), str):
-                    sel["prefix"] = sel["prefix"][-CONTEXT:]
-                if isinstance(sel.get("suffix"), str):
-                    sel["suffix"] = sel["suffix"][:CONTEXT]
-                h["selector"] = sel
-            h["tags"] = tags(h.get("tags", []))
-        highlights.append(h)
-    articles = []
-    for key, a in section("articles").items():
-        a = dict(a) if isinstance(a, dict) else a
-        if isinstance(a, dict):
-            a["id"] = key
-            a["tags"] = tags(a.get("tags", []))
-        articles.append(a)
-    tag_list = []
-    for key, t in section("tags").items():
-        t = dict(t) if isinstance(t, dict) else t
-        if isinstance(t, dict):
-            t["name"] = strip_controls(key).strip()
-        tag_list.append(t)
-    paths = section("paths")
     return {
         "schema_version": 2,
         "generation": 0,
         "saved": obj.get("saved", ""),
-        "tags": tag_list,
-        "articles": articles,
-        "highlights": highlights,
-        "paths": [[p, i] for p, i in paths.items()],
+        "tags": [_v1_record(k, t, "name") for k, t in _v1_section(obj, "tags").items()],
+        "articles": [_v1_record(k, a, "id") for k, a in _v1_section(obj, "articles").items()],
+        "highlights": [_v1_highlight(k, h) for k, h in _v1_section(obj, "highlights").items()],
+        "paths": [[p, i] for p, i in _v1_section(obj, "paths").items()],
         "deleted": [],
         "conflicts": [],
     }
@@ -755,7 +758,7 @@ class Store:
                 base = doc.dirty[k]
                 other = dump(their_rec)
                 mine = dump(mine_rec)
-                if other == base or other == mine:
+                if other in (base, mine):
                     continue  # only we changed it
                 result = merge_record(
                     kind,

@@ -116,7 +116,26 @@ def plan(
     if missing:
         _match_moved_and_edited(missing, articles, paths, states, highlights, annotated, out)
     # 3. re-anchor every highlight whose quote is no longer where it was
-    moved = dict(out.rekeys)
+    _reanchor(highlights, by_id, dict(out.rekeys), prefetch, out)
+    # 4. remember titles (orphaned annotations say where they were) and lengths
+    for aid in annotated:
+        present = by_id.get(aid)
+        if present is not None:
+            st = states.get(aid)
+            title = present.title[:MAX_TITLE]
+            if st is None or st.title != title or st.length != present.char_count:
+                out.titles.append((aid, title, present.char_count))
+    return out
+
+
+def _reanchor(
+    highlights: list[Highlight],
+    by_id: dict[str, Article],
+    moved: dict[str, str],
+    prefetch: Callable[[list[Article]], None] | None,
+    out: ReconcilePlan,
+) -> None:
+    """Plan where each highlight whose quote moved now sits (or that it is orphaned)."""
     if prefetch is not None:
         wanted = {moved.get(h.article, h.article) for h in highlights}
         prefetch([by_id[aid] for aid in wanted if aid in by_id])
@@ -145,15 +164,6 @@ def plan(
             status = "fuzzy" if (res.status == "fuzzy" or h.status == "fuzzy") else res.status
         out.anchors.append((h.id, seen, status, sel))
         out.statuses[status] += 1
-    # 4. remember titles (orphaned annotations say where they were) and lengths
-    for aid in annotated:
-        present = by_id.get(aid)
-        if present is not None:
-            st = states.get(aid)
-            title = present.title[:MAX_TITLE]
-            if st is None or st.title != title or st.length != present.char_count:
-                out.titles.append((aid, title, present.char_count))
-    return out
 
 
 def _match_moved_and_edited(

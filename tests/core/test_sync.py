@@ -17,7 +17,7 @@ SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 QUOTE = "省委省政府把做好对口援疆工作作为重大政治任务"
 
 
-def shift(h, by: int) -> None:  # noqa: ANN001
+def shift(h, by: int) -> None:
     """Move a highlight's stored start (a text that changed under it)."""
     h.selector = msgspec.structs.replace(h.selector, start=h.start + by, end=h.end + by)
 
@@ -149,7 +149,7 @@ def test_planning_on_a_thread_while_the_document_changes(tmp_path: Path) -> None
                 x = Highlight.new(a.id, describe(a.text, 3, 9))
                 store.apply(AddHighlight(x))
                 store.apply(DeleteHighlight(x.id))
-        except BaseException as exc:  # noqa: BLE001
+        except BaseException as exc:
             errors.append(exc)
 
     t = threading.Thread(target=churn)

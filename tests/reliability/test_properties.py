@@ -158,7 +158,7 @@ def _state(doc: Document) -> dict:
     max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
 )
 @given(st.data())
-def test_store_saves_reloads_and_undoes_any_sequence(tmp_path_factory, data: st.DataObject) -> None:  # noqa: ANN001
+def test_store_saves_reloads_and_undoes_any_sequence(tmp_path_factory, data: st.DataObject) -> None:
     path = Path(tmp_path_factory.mktemp("p")) / "store.json"
     store = Store.open(path)
     start = _state(store.doc)
@@ -179,7 +179,7 @@ def test_store_saves_reloads_and_undoes_any_sequence(tmp_path_factory, data: st.
 @given(st.data())
 def test_two_writers_merged_keep_every_change_of_each(
     tmp_path_factory, data: st.DataObject
-) -> None:  # noqa: ANN001
+) -> None:
     """Two writers change one store from the same start, with tags on the same
     articles and edits of their own highlights; whoever saves last, the file
     holds every tag either added (and none either removed) and each writer's

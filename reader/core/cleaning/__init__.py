@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from typing import Any
 
 from ..article import Article, Block, Removed, content_id, detect_language
 from ..formats import RawDocument
@@ -36,14 +37,8 @@ def clean(doc: RawDocument, *, library_marks: Sequence[str] = ()) -> Article:
     meta = Meta()
     removed: list[Removed] = []
     fm = doc.meta
-    categories: tuple[str, ...] = ()
     if fm:
         _front_matter_meta(fm, meta)
-        cats = fm.get("categories") or fm.get("tags")
-        if isinstance(cats, list):
-            categories = tuple(cats)
-        elif isinstance(cats, str) and cats:
-            categories = (cats,)
 
     before: list[str] = []
     after: list[str] = []
@@ -90,8 +85,18 @@ def clean(doc: RawDocument, *, library_marks: Sequence[str] = ()) -> Article:
         blocks=tuple(blocks),
         removed=tuple(removed),
         warnings=doc.warnings,
-        categories=categories,
+        categories=_categories(fm),
     )
+
+
+def _categories(fm: dict[str, Any] | None) -> tuple[str, ...]:
+    """Front matter ``categories`` (or ``tags``): a list, or one string."""
+    cats = (fm.get("categories") or fm.get("tags")) if fm else None
+    if isinstance(cats, list):
+        return tuple(cats)
+    if isinstance(cats, str) and cats:
+        return (cats,)
+    return ()
 
 
 def _stem(path: str) -> str:
@@ -172,53 +177,74 @@ def _meta_from_before(before: list[str], meta: Meta) -> None:
 def _process(
     raw: list[Line], meta: Meta, removed: list[Removed], library_marks: Sequence[str]
 ) -> list[Block]:
-    # 1. Paragraph restoration.
-    lines: list[Line] = []
-    for ln in raw:
-        for piece in split_collapsed(ln.text):
-            lines.append(Line(piece, ln.heading, ln.link_ratio, ln.junk_hint))
+    """The line pipeline, one step a function, in this order."""
+    lines = _restore_paragraphs(raw)
+    lines = _drop_link_lists(lines, removed)
+    lines = _strip_watermarks(lines, removed, library_marks)
+    lines = _drop_related_tail(lines, removed)
+    lines = _drop_boilerplate_lines(lines, meta, removed)
+    lines = _take_header(lines, meta, removed)
+    lines = _take_date_lines(lines, meta, removed)
+    lines, section_set = _compilation(lines, removed)
+    return _blocks(lines, section_set, meta, removed)
 
-    # 2. Link lists.
+
+def _restore_paragraphs(raw: list[Line]) -> list[Line]:
+    """1. Paragraph restoration."""
+    return [
+        Line(piece, ln.heading, ln.link_ratio, ln.junk_hint)
+        for ln in raw
+        for piece in split_collapsed(ln.text)
+    ]
+
+
+def _drop_link_lists(lines: list[Line], removed: list[Removed]) -> list[Line]:
+    """2. Link lists."""
     kept: list[Line] = []
     for ln in lines:
         if ln.link_ratio > 0.5 and not boilerplate.is_prose(ln.text):
             removed.append(Removed(ln.text, "link"))
         else:
             kept.append(ln)
-    lines = kept
+    return kept
 
-    # 3. Repeated watermarks (this document's own, then the library's).
+
+def _strip_watermarks(
+    lines: list[Line], removed: list[Removed], library_marks: Sequence[str]
+) -> list[Line]:
+    """3. Repeated watermarks (this document's own, then the library's)."""
     texts = [ln.text for ln in lines]
     marks = watermark.detect(texts)
     marks += [m for m in library_marks if m not in marks and any(m in t for t in texts)]
-    if marks:
-        marks.sort(key=len, reverse=True)
-        new_texts, counts = watermark.strip(texts, marks)
-        for m in marks:
-            if counts[m]:
-                removed.append(Removed(m, f"repeated watermark ({counts[m]}×)"))
-        lines = [
-            Line(t, ln.heading, ln.link_ratio)
-            for t, ln in zip(new_texts, lines, strict=True)
-            if t.strip()
-        ]
+    if not marks:
+        return lines
+    marks.sort(key=len, reverse=True)
+    new_texts, counts = watermark.strip(texts, marks)
+    for m in marks:
+        if counts[m]:
+            removed.append(Removed(m, f"repeated watermark ({counts[m]}×)"))
+    return [
+        Line(t, ln.heading, ln.link_ratio)
+        for t, ln in zip(new_texts, lines, strict=True)
+        if t.strip()
+    ]
 
-    # 4. A related-list header after the body: it and everything after go.
+
+def _drop_related_tail(lines: list[Line], removed: list[Removed]) -> list[Line]:
+    """4. A related-list header after the body: it and everything after go."""
     first_prose = next((i for i, ln in enumerate(lines) if boilerplate.is_prose(ln.text)), None)
-    if first_prose is not None:
-        for i in range(first_prose + 1, len(lines)):
-            if boilerplate.is_list_header(lines[i].text):
-                tail = lines[i:]
-                removed.append(
-                    Removed(
-                        "\n".join(t.text for t in tail)[:2000],
-                        "related-articles list and what follows",
-                    )
-                )
-                lines = lines[:i]
-                break
+    if first_prose is None:
+        return lines
+    for i in range(first_prose + 1, len(lines)):
+        if boilerplate.is_list_header(lines[i].text):
+            tail = "\n".join(t.text for t in lines[i:])[:2000]
+            removed.append(Removed(tail, "related-articles list and what follows"))
+            return lines[:i]
+    return lines
 
-    # 5. Line rules and credit lines.
+
+def _drop_boilerplate_lines(lines: list[Line], meta: Meta, removed: list[Removed]) -> list[Line]:
+    """5. Line rules and credit lines."""
     kept = []
     for ln in lines:
         reason = boilerplate.line_reason(ln.text)
@@ -229,9 +255,11 @@ def _process(
             removed.append(Removed(ln.text, reason))
         else:
             kept.append(ln)
-    lines = kept
+    return kept
 
-    # 6. The header: title, date/source lines, subtitle.
+
+def _take_header(lines: list[Line], meta: Meta, removed: list[Removed]) -> list[Line]:
+    """6. The header: title, date/source lines, subtitle."""
     first_prose = next(
         (i for i, ln in enumerate(lines) if boilerplate.is_prose(ln.text)), len(lines)
     )
@@ -256,10 +284,13 @@ def _process(
             removed.append(Removed(ln.text, "site chrome before the title"))
             continue
         out_header.append(Line(t, heading=True))
-    lines = out_header + body
+    return out_header + body
 
-    # 7. Labelled date lines ("发表于 2004-12-27 12:40 (阅读:3727)") anywhere, and
-    # source/date lines among the last few: metadata, not body.
+
+def _take_date_lines(lines: list[Line], meta: Meta, removed: list[Removed]) -> list[Line]:
+    """7. Labelled date lines ("发表于 2004-12-27 12:40 (阅读:3727)") anywhere, and
+    source/date lines among the last few: metadata, not body."""
+    lines = list(lines)
     for i in range(len(lines) - 1, -1, -1):
         t = lines[i].text
         strong = _STRONG_DATE_LABEL.search(t)
@@ -273,21 +304,24 @@ def _process(
         if stripped != t:
             removed.append(Removed(t[len(stripped) :].strip(), "credit (kept as metadata)"))
             lines[i] = Line(stripped, lines[i].heading)
+    return lines
 
-    # 8. Compilation pages.
-    texts = [ln.text for ln in lines]
-    sections = compilation.find_sections(texts)
-    section_set = set(sections)
-    if sections:
-        pre = lines[: sections[0]]
-        if pre:
-            removed.append(
-                Removed("\n".join(ln.text for ln in pre), "preamble of a compilation page")
-            )
-        lines = lines[sections[0] :]
-        section_set = {i - sections[0] for i in sections}
 
-    # 9. Blocks, with subheadings.
+def _compilation(lines: list[Line], removed: list[Removed]) -> tuple[list[Line], set[int]]:
+    """8. Compilation pages: the sections, and the preamble before the first."""
+    sections = compilation.find_sections([ln.text for ln in lines])
+    if not sections:
+        return lines, set()
+    pre = lines[: sections[0]]
+    if pre:
+        removed.append(Removed("\n".join(ln.text for ln in pre), "preamble of a compilation page"))
+    return lines[sections[0] :], {i - sections[0] for i in sections}
+
+
+def _blocks(
+    lines: list[Line], section_set: set[int], meta: Meta, removed: list[Removed]
+) -> list[Block]:
+    """9. Blocks, with subheadings."""
     blocks: list[Block] = []
     for i, ln in enumerate(lines):
         t = ln.text.strip()
@@ -296,11 +330,8 @@ def _process(
         if meta.title and i < 3 and _same_title(t, meta.title):
             removed.append(Removed(t, "title"))
             continue
-        prev = lines[i - 1].text if i > 0 else None
         nxt = lines[i + 1].text if i + 1 < len(lines) else None
-        is_heading = (
-            i in section_set or (ln.heading and len(t) <= 80) or looks_like_heading(t, prev, nxt)
-        )
+        is_heading = i in section_set or (ln.heading and len(t) <= 80) or looks_like_heading(t, nxt)
         blocks.append(Block("heading" if is_heading else "paragraph", t))
     return blocks
 

@@ -61,7 +61,6 @@ def find_sections(lines: list[str]) -> list[int]:
             len(seq) >= 2
             and nums[0] in (0, 1)
             and all(b == a + 1 for a, b in zip(nums, nums[1:], strict=False))
-        ):
-            if len(seq) > len(best):
-                best = [i for i, _ in seq]
+        ) and len(seq) > len(best):
+            best = [i for i, _ in seq]
     return best

@@ -154,10 +154,9 @@ def _clean_title(title: str) -> str:
     return first if len(first) >= len(longest) * 0.6 else longest
 
 
-def extract(text: str) -> HtmlExtract | None:
-    root = parse(text)
-    if root is None:
-        return None
+def _head(root: etree._Element) -> tuple[Meta, str, str | None]:
+    """What the page's head says: date and author (as metadata), its title
+    (``og:title``, else ``<title>``) and the site's name."""
     metas = _meta_values(root)
     title_el = root.find(".//title")
     raw_title = _text_of(title_el) if title_el is not None else ""
@@ -174,7 +173,15 @@ def extract(text: str) -> HtmlExtract | None:
     author = metas.get("author") or metas.get("article:author") or metas.get("byl")
     if author and not re.match(r"https?://", author) and len(author) <= 40:
         meta.author = author
-    site_name = metas.get("og:site_name") or metas.get("application-name")
+    title = metas.get("og:title") or raw_title
+    return meta, title, metas.get("og:site_name") or metas.get("application-name")
+
+
+def extract(text: str) -> HtmlExtract | None:
+    root = parse(text)
+    if root is None:
+        return None
+    meta, raw_title, site_name = _head(root)
 
     body = root.find("body")
     if body is None:
@@ -208,8 +215,30 @@ def extract(text: str) -> HtmlExtract | None:
     if sub.get(best, 0.0) <= 0:
         best = body
 
-    # 3. Prune net-junk blocks inside the content (document order; nothing
-    # under a pruned block is looked at again).
+    # 3. Prune net-junk blocks inside the content.
+    pruned = _prune(best, sub, neg, removed)
+
+    # 4. Render lines: before the content, the content itself, after it.
+    before, content, after = _render(body, best, pruned)
+    return HtmlExtract(
+        lines=content,
+        before=[ln.text for ln in before],
+        after=[ln.text for ln in after],
+        meta=meta,
+        meta_title=_clean_title(raw_title) if raw_title else None,
+        site_name=site_name,
+        removed=removed,
+    )
+
+
+def _prune(
+    best: etree._Element,
+    sub: dict[etree._Element, float],
+    neg: dict[etree._Element, bool],
+    removed: list[Removed],
+) -> set[etree._Element]:
+    """Net-junk blocks inside the content, in document order (nothing under a
+    pruned block is looked at again); each is reported in ``removed``."""
     pruned: set[etree._Element] = set()
     best_neg = neg.get(best, False)
     stack = list(reversed(best))
@@ -222,20 +251,7 @@ def extract(text: str) -> HtmlExtract | None:
                 removed.append(Removed(txt[:500], _prune_reason(el)))
             continue
         stack.extend(reversed(el))
-
-    # 4. Render lines: before the content, the content itself, after it.
-    before, content, after = _render(body, best, pruned)
-    return HtmlExtract(
-        lines=content,
-        before=[ln.text for ln in before],
-        after=[ln.text for ln in after],
-        meta=meta,
-        meta_title=_clean_title(metas.get("og:title") or raw_title)
-        if (metas.get("og:title") or raw_title)
-        else None,
-        site_name=site_name,
-        removed=removed,
-    )
+    return pruned
 
 
 def _prune_reason(el: etree._Element) -> str:

@@ -12,7 +12,6 @@ from dataclasses import dataclass
 from datetime import datetime
 from email.utils import parsedate_to_datetime
 
-_SEP = r"\s*[-/.年]\s*"
 _DATE_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
     # 2023-08-30 14:35[:12], 2023/8/30, 2023.08.30, 2023年8月30日 14时35分
     (
@@ -181,9 +180,8 @@ def parse_meta_line(line: str, meta: Meta) -> bool:
         return False
     if not found and not any(k for k, _ in parts):
         # labelled but neither a date nor a recognised key: e.g. "网友 分享 时间:"
-        if re.fullmatch(r"[\w\s:：|·]{0,30}", s) and re.search(DATE_LABEL + r"\s*[:：]\s*$", s):
-            return True
-        return False
+        short = re.fullmatch(r"[\w\s:：|·]{0,30}", s)
+        return bool(short and re.search(DATE_LABEL + r"\s*[:：]\s*$", s))
     if found:
         meta.set_if_empty(date=found[0], time=found[1])
     for key, value in parts:

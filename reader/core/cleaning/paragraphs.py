@@ -52,7 +52,7 @@ def tidy(text: str) -> str:
     return re.sub(r"[ \t\u3000\u00a0\u2002\u2003]+", " ", text).strip()
 
 
-def looks_like_heading(text: str, prev: str | None, nxt: str | None) -> bool:
+def looks_like_heading(text: str, nxt: str | None) -> bool:
     """A short line between paragraphs that does not end a sentence."""
     s = text.strip()
     if not s or len(s) > HEADING_MAX or nxt is None:
@@ -69,6 +69,4 @@ def looks_like_heading(text: str, prev: str | None, nxt: str | None) -> bool:
     if re.match(r"^[\d\W_]+$", s):
         return False
     # a caption or a byline is not a heading
-    if re.search(r"摄|图片来源|图/|供图|记者|编辑|来源", s):
-        return False
-    return True
+    return not re.search(r"摄|图片来源|图/|供图|记者|编辑|来源", s)

@@ -17,7 +17,7 @@ from datetime import UTC, datetime
 from io import BytesIO
 from xml.etree import ElementTree as ET
 
-from ..annotations import Document, color_hex
+from ..annotations import Document, Highlight, color_hex
 from .common import ArticleNotes
 
 NS = "urn:QDA-XML:project:1.0"
@@ -40,18 +40,8 @@ def q(tag: str) -> str:
     return f"{{{NS}}}{tag}"
 
 
-def build(notes: Sequence[ArticleNotes], doc: Document, name: str = "Reader export") -> bytes:
-    ET.register_namespace("", NS)
-    user = _guid("user", "reader")
-    now = datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
-    project = ET.Element(
-        q("Project"),
-        {"name": name, "origin": "Reader", "creatingUserGUID": user, "creationDateTime": now},
-    )
-    users = ET.SubElement(project, q("Users"))
-    ET.SubElement(users, q("User"), {"guid": user, "name": "Reader"})
-
-    # codes: every tag used, and a code per colour for untagged highlights
+def _codebook(project: ET.Element, notes: Sequence[ArticleNotes], doc: Document) -> dict[str, str]:
+    """Codes: every tag used, and one per colour for untagged highlights; their guids."""
     tags = sorted(
         {t for n in notes for h in n.highlights for t in h.tags}
         | {t for n in notes for t in n.tags}
@@ -92,6 +82,18 @@ def build(notes: Sequence[ArticleNotes], doc: Document, name: str = "Reader expo
             {"guid": _guid("code", "highlight"), "name": "highlight", "isCodable": "true"},
         )
 
+    return code_guid
+
+
+def _sources(
+    project: ET.Element,
+    notes: Sequence[ArticleNotes],
+    code_guid: dict[str, str],
+    user: str,
+    now: str,
+) -> dict[str, bytes]:
+    """A text source per article with its coded selections and their notes;
+    the source files, by name."""
     sources = ET.SubElement(project, q("Sources"))
     notes_el: ET.Element | None = None
     files: dict[str, bytes] = {}
@@ -114,39 +116,11 @@ def build(notes: Sequence[ArticleNotes], doc: Document, name: str = "Reader expo
         for h in n.highlights:
             if h.status == "orphaned" or h.end > len(text):
                 continue  # no place in this text to point at
-            sel = ET.SubElement(
-                src,
-                q("PlainTextSelection"),
-                {
-                    "guid": _guid("hl", h.id),
-                    "name": h.exact[:80],
-                    "startPosition": str(h.start),
-                    "endPosition": str(h.end),
-                    "creatingUser": user,
-                    "creationDateTime": _dt(h.created),
-                },
-            )
-            for t in h.tags or ["color:" + h.color]:
-                coding = ET.SubElement(
-                    sel, q("Coding"), {"guid": _guid("coding", h.id, t), "creatingUser": user}
-                )
-                ET.SubElement(coding, q("CodeRef"), {"targetGUID": code_guid[t]})
-            if h.note:
+            note = _selection(src, h, code_guid, user)
+            if note is not None:
                 if notes_el is None:
                     notes_el = ET.Element(q("Notes"))
-                nguid = _guid("note", h.id)
-                note = ET.SubElement(
-                    notes_el,
-                    q("Note"),
-                    {
-                        "guid": nguid,
-                        "name": h.exact[:40],
-                        "creatingUser": user,
-                        "creationDateTime": _dt(h.modified),
-                    },
-                )
-                ET.SubElement(note, q("PlainTextContent")).text = h.note
-                ET.SubElement(sel, q("NoteRef"), {"targetGUID": nguid})
+                notes_el.append(note)
         for t in n.tags:  # the article's own tags code the whole source (after selections)
             coding = ET.SubElement(
                 src, q("Coding"), {"guid": _guid("acoding", n.article_id, t), "creatingUser": user}
@@ -154,6 +128,61 @@ def build(notes: Sequence[ArticleNotes], doc: Document, name: str = "Reader expo
             ET.SubElement(coding, q("CodeRef"), {"targetGUID": code_guid[t]})
     if notes_el is not None:
         project.append(notes_el)  # Notes come after Sources in the schema's sequence
+    return files
+
+
+def _selection(
+    src: ET.Element, h: Highlight, code_guid: dict[str, str], user: str
+) -> ET.Element | None:
+    """A highlight as a coded selection of ``src``; its note, if any, to be
+    added to the project's notes (the selection refers to it)."""
+    sel = ET.SubElement(
+        src,
+        q("PlainTextSelection"),
+        {
+            "guid": _guid("hl", h.id),
+            "name": h.exact[:80],
+            "startPosition": str(h.start),
+            "endPosition": str(h.end),
+            "creatingUser": user,
+            "creationDateTime": _dt(h.created),
+        },
+    )
+    for t in h.tags or ["color:" + h.color]:
+        coding = ET.SubElement(
+            sel, q("Coding"), {"guid": _guid("coding", h.id, t), "creatingUser": user}
+        )
+        ET.SubElement(coding, q("CodeRef"), {"targetGUID": code_guid[t]})
+    if not h.note:
+        return None
+    nguid = _guid("note", h.id)
+    note = ET.Element(
+        q("Note"),
+        {
+            "guid": nguid,
+            "name": h.exact[:40],
+            "creatingUser": user,
+            "creationDateTime": _dt(h.modified),
+        },
+    )
+    ET.SubElement(note, q("PlainTextContent")).text = h.note
+    ET.SubElement(sel, q("NoteRef"), {"targetGUID": nguid})
+    return note
+
+
+def build(notes: Sequence[ArticleNotes], doc: Document, name: str = "Reader export") -> bytes:
+    ET.register_namespace("", NS)
+    user = _guid("user", "reader")
+    now = datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+    project = ET.Element(
+        q("Project"),
+        {"name": name, "origin": "Reader", "creatingUserGUID": user, "creationDateTime": now},
+    )
+    users = ET.SubElement(project, q("Users"))
+    ET.SubElement(users, q("User"), {"guid": user, "name": "Reader"})
+
+    code_guid = _codebook(project, notes, doc)
+    files = _sources(project, notes, code_guid, user, now)
     xml = ET.tostring(project, encoding="utf-8", xml_declaration=True)
     buf = BytesIO()
     with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as z:
