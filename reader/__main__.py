@@ -1,6 +1,6 @@
 """``python -m reader``: the command line (and, with no command, the app)."""
 
-from reader.cli import main
+from reader.cli import entry
 
 if __name__ == "__main__":
-    raise SystemExit(main())
+    entry()

@@ -10,6 +10,8 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any, Literal, NamedTuple, overload
 
+from .paths import shown
+
 BlockType = Literal["heading", "paragraph"]
 
 #: Blocks are joined with this to form the article's clean text, the string that
@@ -155,7 +157,7 @@ class Article:
     def to_json(self) -> dict[str, Any]:
         """The ``reader clean --json`` object (key order is part of the contract)."""
         return {
-            "path": self.path,
+            "path": shown(self.path),
             "id": self.id,
             "title": self.title,
             "date": self.date,

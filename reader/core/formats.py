@@ -9,6 +9,7 @@ one-line reason; callers keep loading the other files.
 
 from __future__ import annotations
 
+import codecs
 import hashlib
 import os
 import re
@@ -83,6 +84,9 @@ class RawDocument:
     digest: str = ""  # SHA-256 (hex, 32) of the file's bytes: the cache key
     mtime_ns: int = 0
     size: int = 0
+
+
+_WIDE_BOMS = (codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
 
 
 def sniff_binary(head: bytes) -> str | None:
@@ -221,7 +225,9 @@ def document_from_bytes(path: str, data: bytes, *, max_bytes: int = MAX_FILE_BYT
         raise NotAnArticle(f"too large: over {max_bytes // 1048576} MB")
     if not data.strip():
         raise NotAnArticle("empty file")
-    reason = sniff_binary(data[:8192])
+    # UTF-16 and UTF-32 are full of NUL bytes: with a byte-order mark they are
+    # text, whatever the bytes look like
+    reason = None if data.startswith(_WIDE_BOMS) else sniff_binary(data[:8192])
     if reason:
         raise NotAnArticle(reason)
 

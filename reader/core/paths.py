@@ -73,3 +73,15 @@ def resolve_library(explicit: str | None) -> Path:
     if last is not None and last.is_dir():
         return last
     return seeds_dir()
+
+
+def shown(path: str) -> str:
+    """A path as text that can be stored and written anywhere (JSON, SQLite,
+    an export). File names that are not UTF-8 (an archive unzipped from
+    Windows) come from the OS with lone surrogates; their bytes are written
+    ``\\xb9`` instead, so one odd name never breaks a save or an export."""
+    try:
+        path.encode("utf-8")
+    except UnicodeEncodeError:
+        return os.fsencode(path).decode("utf-8", "backslashreplace")
+    return path

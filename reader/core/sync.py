@@ -28,6 +28,7 @@ from .anchoring import Selector, Status, anchor, describe
 from .annotations import ArticleState, Document, Highlight, _Snapshot, now
 from .article import Article
 from .courtesy import checkpoint
+from .paths import shown
 from .records import MAX_TITLE
 
 
@@ -43,7 +44,7 @@ class ReconcileReport:
 
 
 def norm_path(path: str) -> str:
-    return os.path.abspath(path)
+    return shown(os.path.abspath(path))
 
 
 #: what a re-anchored highlight looked like when planned: article, start, end, exact, status
@@ -150,10 +151,11 @@ def _reanchor(
         text = texts.get(aid)
         if text is None:
             text = texts[aid] = art.text
-        if h.status != "orphaned" and text[h.start : h.end] == h.exact:
+        was = h.selector
+        if h.status != "orphaned" and text[was.start : was.end] == was.exact:
             out.statuses[h.status] += 1
             continue
-        seen = (aid, h.start, h.end, h.exact, h.status)
+        seen = (aid, was.start, was.end, was.exact, h.status)
         res = anchor(text, h.selector)
         status: Status
         if res.status == "orphaned":

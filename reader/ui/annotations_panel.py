@@ -47,6 +47,8 @@ from PySide6.QtWidgets import (
 from ..core.annotations import PALETTE, Highlight, color_hex
 from ..core.store import Store
 from .qtcompat import filter_change
+from .reader_view import MAX_PAINTED
+from .safe_text import markdown_html
 from .tags import TagField
 
 HL_ROLE = Qt.ItemDataRole.UserRole + 10
@@ -100,7 +102,7 @@ class HighlightListModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return h.exact
         if role == Qt.ItemDataRole.ToolTipRole:
-            return h.note or None
+            return markdown_html(h.note) if h.note else None
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return f"{h.color}: {h.exact} {h.note}"
         return None
@@ -305,6 +307,10 @@ class AnnotationsPanel(QWidget):
         self.list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.list.customContextMenuRequested.connect(self._menu)
         lay.addWidget(self.list, 3)
+        self.more_label = QLabel(self)
+        self.more_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.more_label.hide()
+        lay.addWidget(self.more_label)
         QShortcut(QKeySequence.StandardKey.Delete, self.list, self._delete_current)
 
     def _orphans(self, lay: QVBoxLayout) -> None:
@@ -383,9 +389,16 @@ class AnnotationsPanel(QWidget):
         aid = self.article_id
         hs = self.store.doc.highlights_of(aid) if aid else []
         keep = self.current.id if self.current else None
-        self.model.set_items([h for h in hs if h.status != "orphaned"])
+        placed = [h for h in hs if h.status != "orphaned"]
+        self.model.set_items(placed[:MAX_PAINTED])
+        self.more_label.setVisible(len(placed) > MAX_PAINTED)
+        self.more_label.setText(
+            self.tr("Showing the first {shown:,} of {n:,} highlights.").format(
+                shown=MAX_PAINTED, n=len(placed)
+            )
+        )
         orphans = [h for h in hs if h.status == "orphaned"]
-        self.orphans.set_items(orphans)
+        self.orphans.set_items(orphans[:MAX_PAINTED])
         self.orphan_label.setText(
             self.tr("<b>Orphaned</b> (text no longer found): {n}").format(n=len(orphans))
         )

@@ -13,6 +13,7 @@ from ..core import paths
 from ..core.store import Store, StoreError
 from . import theme as themes
 from .main_window import MainWindow
+from .safe_text import plain
 from .settings import Settings
 
 RESOURCES = Path(__file__).resolve().parents[2] / "resources"
@@ -59,7 +60,7 @@ def open_window(
     try:
         store = Store.open(path, instance=True)
     except StoreError as exc:
-        QMessageBox.critical(None, app.tr("Reader"), str(exc))
+        QMessageBox.critical(None, app.tr("Reader"), plain(str(exc)))
         return None
     win = MainWindow(store, settings, root)
     if not root.is_dir():
@@ -68,9 +69,12 @@ def open_window(
             lambda: QMessageBox.warning(
                 win,
                 win.tr("Reader"),
-                win.tr(
-                    "The library folder {folder} does not exist. Use File ▸ Open Library Folder…"
-                ).format(folder=root),
+                plain(
+                    win.tr(
+                        "The library folder {folder} does not exist. "
+                        "Use File ▸ Open Library Folder…"
+                    ).format(folder=root)
+                ),
             ),
         )
     else:

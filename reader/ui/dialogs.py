@@ -40,6 +40,7 @@ from ..core.annotations import PALETTE, DismissConflict, Highlight, RestoreConfl
 from ..core.store import Store
 from .annotations_panel import HighlightFilter
 from .library_model import ListTableModel
+from .safe_text import markdown_html, plain
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -166,7 +167,7 @@ class AllHighlightsModel(ListTableModel):
         if role == Qt.ItemDataRole.DecorationRole and c == self.COLOR:
             return QColor(color_hex(h.color))
         if role == Qt.ItemDataRole.ToolTipRole and c in (self.QUOTE, self.NOTE):
-            return h.exact if c == self.QUOTE else h.note
+            return plain(h.exact) if c == self.QUOTE else markdown_html(h.note)
         return None
 
 

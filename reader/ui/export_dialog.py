@@ -35,6 +35,7 @@ from ..core.annotations import PALETTE
 from ..core.article import Article
 from ..core.export import ExportError, ExportFilter, load_template, render, run_export, select
 from ..core.store import Store
+from .safe_text import plain
 from .tags import split_tags
 from .workers import Job, Tasks
 
@@ -297,7 +298,7 @@ class ExportDialog(QDialog):
             answer = QMessageBox.question(
                 self,
                 self.windowTitle(),
-                self.tr("{dest} already exists. Replace it?").format(dest=out),
+                plain(self.tr("{dest} already exists. Replace it?").format(dest=out)),
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return
@@ -306,7 +307,7 @@ class ExportDialog(QDialog):
             notes = self.notes()
             tpl = load_template(self.template.text() or None) if self.fmt == "md" else None
         except ExportError as exc:
-            QMessageBox.warning(self, self.windowTitle(), str(exc))
+            QMessageBox.warning(self, self.windowTitle(), plain(str(exc)))
             return
         progress = QProgressDialog(self.tr("Exporting…"), self.tr("Cancel"), 0, 100, self)
         progress.setWindowModality(Qt.WindowModality.WindowModal)
@@ -348,7 +349,7 @@ class ExportDialog(QDialog):
     def _failed(self, progress: QProgressDialog, message: str) -> None:
         progress.close()
         QMessageBox.warning(
-            self, self.windowTitle(), self.tr("Export failed: {error}").format(error=message)
+            self, self.windowTitle(), plain(self.tr("Export failed: {error}").format(error=message))
         )
 
 

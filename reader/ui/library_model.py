@@ -29,6 +29,7 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 from ..core.annotations import color_hex
 from ..core.article import Article
 from ..core.store import Store
+from .safe_text import plain
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ARTICLE_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -153,7 +154,7 @@ class ArticleTableModel(ListTableModel):
             if col != self.TITLE:
                 return None
             parts = [a.title, " · ".join(x for x in (a.date, a.source, a.author) if x), a.path]
-            return "\n".join(p for p in parts if p)
+            return plain("\n".join(p for p in parts if p))
         if col == self.TAGS:  # TAGS_ROLE
             st = self.store.doc.articles.get(a.id)
             return list(st.tags) if st else []

@@ -54,6 +54,7 @@ from .library_controller import LibraryController, LoadSummary
 from .library_pane import LibraryPane
 from .menus import build_menus
 from .reading_pane import ReadingPane
+from .safe_text import plain
 from .settings import Settings
 from .status_bar import StatusBar
 from .tags import TagManager, ask_tags
@@ -131,7 +132,7 @@ class MainWindow(QMainWindow):
     def _connect(self) -> None:
         edits, panel, reading = self.edits, self.panel, self.reading
         edits.changed.connect(self._changed)
-        edits.refused.connect(lambda m: QMessageBox.warning(self, self.tr("Reader"), m))
+        edits.refused.connect(lambda m: QMessageBox.warning(self, self.tr("Reader"), plain(m)))
         edits.save_failed.connect(self._save_failed)
         edits.saved.connect(self.status.saved)
         edits.notice.connect(self.status.say)
@@ -216,7 +217,7 @@ class MainWindow(QMainWindow):
         for src, error in outcomes:
             if error is not None:
                 msg = self.tr("Could not copy {name}: {error}").format(name=src.name, error=error)
-                QMessageBox.warning(self, self.tr("Add Files"), msg)
+                QMessageBox.warning(self, self.tr("Add Files"), plain(msg))
         if any(error is None for _src, error in outcomes):
             self.start_load()
 
@@ -377,7 +378,7 @@ class MainWindow(QMainWindow):
 
     def _imported(self, report: ImportReport) -> None:
         self.status.say(self.tr("Import: {summary}").format(summary=report.summary()))
-        QMessageBox.information(self, self.tr("Import Annotations"), report.summary())
+        QMessageBox.information(self, self.tr("Import Annotations"), plain(report.summary()))
 
     # -- saving --------------------------------------------------------------------------
     def _save_failed(self, message: str, first: bool) -> None:
@@ -394,7 +395,7 @@ class MainWindow(QMainWindow):
 
     def show_store_messages(self) -> None:
         for m in self.store.messages:
-            QMessageBox.warning(self, self.tr("Annotation store"), m)
+            QMessageBox.warning(self, self.tr("Annotation store"), plain(m))
         if self.store.read_only:
             self.status.say(self.tr("Read-only: {why}").format(why=self.store.read_only_reason))
 

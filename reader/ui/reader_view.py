@@ -48,6 +48,7 @@ from ..core.anchoring import codepoint_to_utf16, utf16_to_codepoint
 from ..core.annotations import PALETTE, Highlight, color_hex
 from ..core.article import BLOCK_SEPARATOR, Article
 from ..core.report import OriginalLine
+from .safe_text import markdown_html
 from .theme import Theme
 
 #: Keys 1-6 pick these palette colours.
@@ -55,6 +56,10 @@ KEY_COLORS = ["yellow", "green", "blue", "pink", "purple", "orange"]
 MAX_MEASURE = 760  # px: a comfortable line length for Chinese at the default size
 _ASTRAL = re.compile("[\U00010000-\U0010ffff]")
 _URL_RE = re.compile(r"https?://[^\s<>\"'，。！？、；：（）【】《》“”]+")
+
+
+#: The most highlights painted in one article (each is a Qt extra selection).
+MAX_PAINTED = 5000
 
 
 class SelectionToolbar(QFrame):
@@ -374,7 +379,10 @@ class ReaderView(QTextBrowser):
 
     # -- highlights ------------------------------------------------------------------
     def set_highlights(self, highlights: Sequence[Highlight]) -> None:
-        self.highlights = [h for h in highlights if h.status != "orphaned"]
+        """Paint ``highlights`` (at most ``MAX_PAINTED``: a store holding a million
+        on one article once held the window for 79 s)."""
+        placed = [h for h in highlights if h.status != "orphaned"]
+        self.highlights = placed[:MAX_PAINTED]
         self._paint()
 
     def _selection(self, start: int, end: int, fmt: QTextCharFormat) -> QTextEdit.ExtraSelection:
@@ -591,9 +599,8 @@ class ReaderView(QTextBrowser):
             clean = self._clean_at(pos)
             notes = [h for h in self.highlights_at(clean) if h.note] if clean is not None else []
             if notes:
-                doc = QTextDocument()
-                doc.setMarkdown("\n\n---\n\n".join(h.note for h in notes))
-                QToolTip.showText(e.globalPos(), doc.toHtml(), self)  # type: ignore[attr-defined]
+                tip = markdown_html("\n\n---\n\n".join(h.note for h in notes))
+                QToolTip.showText(e.globalPos(), tip, self)  # type: ignore[attr-defined]
             else:
                 QToolTip.hideText()
             return True

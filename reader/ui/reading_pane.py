@@ -31,6 +31,7 @@ from ..core.formats import NotAnArticle, read_document
 from .dialogs import FindBar
 from .edit_service import ChangeSet, EditService
 from .reader_view import ReaderView
+from .safe_text import plain
 
 
 class ReadingPane(QWidget):
@@ -148,7 +149,7 @@ class ReadingPane(QWidget):
         try:
             doc = read_document(art.path)
         except NotAnArticle as exc:
-            QMessageBox.warning(self, self.tr("Show original"), str(exc))
+            QMessageBox.warning(self, self.tr("Show original"), plain(str(exc)))
             return
         lines = original_lines(doc, art)
         self.view.show_original(art, lines)

@@ -5,15 +5,18 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QProgressBar, QPushButton, QStatusBar, QWidget
 
 from .library_controller import LoadSummary
+from .safe_text import plain
 
 
 class StatusBar(QStatusBar):
     def __init__(self, cancel: Callable[[], None], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.label = QLabel(self)
+        self.label.setTextFormat(Qt.TextFormat.PlainText)  # messages name files and pages
         self.addWidget(self.label, 1)
         self.progress = QProgressBar(self)
         self.progress.setMaximumWidth(220)
@@ -56,7 +59,7 @@ class StatusBar(QStatusBar):
                 k=len(s.failures)
             )
             why = [f"{Path(f.path).name}: {f.reason}" for f in s.failures[:60]]
-            self.label.setToolTip("\n".join(why))
+            self.label.setToolTip(plain("\n".join(why)))
         if s.cancelled:
             msg += " · " + self.tr("loading cancelled")
         self.say(msg + f" · {s.seconds:.1f} s")

@@ -35,6 +35,7 @@ from ..core.annotations import (
     normalize_tag,
 )
 from ..core.store import Store
+from .safe_text import plain
 
 
 def split_tags(text: str) -> list[str]:
@@ -121,7 +122,7 @@ def ask_tags(
     try:
         return split_tags(field.text())
     except AnnotationError as exc:
-        QMessageBox.warning(parent, title, str(exc))
+        QMessageBox.warning(parent, title, plain(str(exc)))
         return None
 
 
@@ -192,7 +193,7 @@ class TagManager(QDialog):
         try:
             self.apply(op)
         except AnnotationError as exc:
-            QMessageBox.warning(self, self.windowTitle(), str(exc))
+            QMessageBox.warning(self, self.windowTitle(), plain(str(exc)))
         self.reload()
 
     def rename(self) -> None:

@@ -3,47 +3,47 @@
 <context>
     <name>AllHighlightsDialog</name>
     <message>
-        <location filename="../../reader/ui/dialogs.py" line="183" />
+        <location filename="../../reader/ui/dialogs.py" line="184" />
         <source>All Highlights</source>
         <translation>全部高亮</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs.py" line="188" />
+        <location filename="../../reader/ui/dialogs.py" line="189" />
         <source>Filter by text, note or article…</source>
         <translation>按文字、笔记或文章筛选…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs.py" line="189" />
+        <location filename="../../reader/ui/dialogs.py" line="190" />
         <source>Filter highlights</source>
         <translation>筛选高亮</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs.py" line="192" />
+        <location filename="../../reader/ui/dialogs.py" line="193" />
         <source>Filter by colour</source>
         <translation>按颜色筛选</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs.py" line="193" />
+        <location filename="../../reader/ui/dialogs.py" line="194" />
         <source>All colours</source>
         <translation>所有颜色</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs.py" line="197" />
+        <location filename="../../reader/ui/dialogs.py" line="198" />
         <source>Filter by tag</source>
         <translation>按标签筛选</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs.py" line="219" />
+        <location filename="../../reader/ui/dialogs.py" line="220" />
         <source>All highlights</source>
         <translation>全部高亮</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs.py" line="235" />
+        <location filename="../../reader/ui/dialogs.py" line="236" />
         <source>All tags</source>
         <translation>所有标签</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs.py" line="246" />
+        <location filename="../../reader/ui/dialogs.py" line="247" />
         <source>{n} highlights</source>
         <translation>{n} 条高亮</translation>
     </message>
@@ -51,32 +51,32 @@
 <context>
     <name>AllHighlightsModel</name>
     <message>
-        <location filename="../../reader/ui/dialogs.py" line="131" />
+        <location filename="../../reader/ui/dialogs.py" line="132" />
         <source>Colour</source>
         <translation>颜色</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs.py" line="132" />
+        <location filename="../../reader/ui/dialogs.py" line="133" />
         <source>Highlight</source>
         <translation>高亮</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs.py" line="133" />
+        <location filename="../../reader/ui/dialogs.py" line="134" />
         <source>Note</source>
         <translation>笔记</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs.py" line="134" />
+        <location filename="../../reader/ui/dialogs.py" line="135" />
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs.py" line="135" />
+        <location filename="../../reader/ui/dialogs.py" line="136" />
         <source>Article</source>
         <translation>文章</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs.py" line="136" />
+        <location filename="../../reader/ui/dialogs.py" line="137" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
@@ -84,122 +84,127 @@
 <context>
     <name>AnnotationsPanel</name>
     <message>
-        <location filename="../../reader/ui/annotations_panel.py" line="242" />
+        <location filename="../../reader/ui/annotations_panel.py" line="254" />
         <source>&lt;b&gt;Article&lt;/b&gt;</source>
         <translation>&lt;b&gt;文章&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations_panel.py" line="245" />
+        <location filename="../../reader/ui/annotations_panel.py" line="257" />
         <source>Article tags</source>
         <translation>文章标签</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations_panel.py" line="249" />
+        <location filename="../../reader/ui/annotations_panel.py" line="261" />
         <source>&amp;Read</source>
         <translation>已读(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations_panel.py" line="251" />
+        <location filename="../../reader/ui/annotations_panel.py" line="263" />
         <source>&amp;Starred</source>
         <translation>星标(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations_panel.py" line="259" />
+        <location filename="../../reader/ui/annotations_panel.py" line="272" />
         <source>&lt;b&gt;Highlights&lt;/b&gt;</source>
         <translation>&lt;b&gt;高亮&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations_panel.py" line="262" />
+        <location filename="../../reader/ui/annotations_panel.py" line="275" />
         <source>Filter…</source>
         <translation>筛选…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations_panel.py" line="263" />
+        <location filename="../../reader/ui/annotations_panel.py" line="276" />
         <source>Filter highlights</source>
         <translation>筛选高亮</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations_panel.py" line="265" />
+        <location filename="../../reader/ui/annotations_panel.py" line="278" />
         <source>Filter by colour</source>
         <translation>按颜色筛选</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations_panel.py" line="266" />
+        <location filename="../../reader/ui/annotations_panel.py" line="279" />
         <source>All colours</source>
         <translation>所有颜色</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations_panel.py" line="270" />
+        <location filename="../../reader/ui/annotations_panel.py" line="283" />
         <source>Filter by tag</source>
         <translation>按标签筛选</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations_panel.py" line="289" />
+        <location filename="../../reader/ui/annotations_panel.py" line="304" />
         <source>Highlights in this article</source>
         <translation>本文的高亮</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations_panel.py" line="303" />
+        <location filename="../../reader/ui/annotations_panel.py" line="324" />
         <source>Orphaned highlights</source>
         <translation>孤立高亮</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations_panel.py" line="307" />
+        <location filename="../../reader/ui/annotations_panel.py" line="328" />
         <source>Re-attach to &amp;selection</source>
         <translation>关联到所选内容(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations_panel.py" line="309" />
+        <location filename="../../reader/ui/annotations_panel.py" line="330" />
         <source>Select the passage in the text where this highlight belongs, then click here</source>
         <translation>在正文中选中这条高亮所属的段落，然后点击这里</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations_panel.py" line="328" />
+        <location filename="../../reader/ui/annotations_panel.py" line="350" />
         <source>Colour {name}</source>
         <translation>颜色：{name}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations_panel.py" line="333" />
+        <location filename="../../reader/ui/annotations_panel.py" line="355" />
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations_panel.py" line="334" />
+        <location filename="../../reader/ui/annotations_panel.py" line="356" />
         <source>Delete highlight</source>
         <translation>删除高亮</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations_panel.py" line="339" />
+        <location filename="../../reader/ui/annotations_panel.py" line="361" />
         <source>Note (Markdown)…</source>
         <translation>笔记（Markdown）…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations_panel.py" line="340" />
+        <location filename="../../reader/ui/annotations_panel.py" line="362" />
         <source>Note</source>
         <translation>笔记</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations_panel.py" line="346" />
+        <location filename="../../reader/ui/annotations_panel.py" line="368" />
         <source>Highlight tags</source>
         <translation>高亮标签</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations_panel.py" line="376" />
+        <location filename="../../reader/ui/annotations_panel.py" line="396" />
+        <source>Showing the first {shown:,} of {n:,} highlights.</source>
+        <translation>仅显示前 {shown:,} 条高亮（共 {n:,} 条）。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/annotations_panel.py" line="403" />
         <source>&lt;b&gt;Orphaned&lt;/b&gt; (text no longer found): {n}</source>
         <translation>&lt;b&gt;孤立高亮&lt;/b&gt;（原文已找不到）：{n}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations_panel.py" line="396" />
+        <location filename="../../reader/ui/annotations_panel.py" line="423" />
         <source>All tags</source>
         <translation>所有标签</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations_panel.py" line="506" />
+        <location filename="../../reader/ui/annotations_panel.py" line="536" />
         <source>Change &amp;colour</source>
         <translation>更改颜色(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations_panel.py" line="509" />
+        <location filename="../../reader/ui/annotations_panel.py" line="539" />
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
@@ -207,37 +212,37 @@
 <context>
     <name>ArticleTableModel</name>
     <message>
-        <location filename="../../reader/ui/library_model.py" line="114" />
+        <location filename="../../reader/ui/library_model.py" line="115" />
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_model.py" line="115" />
+        <location filename="../../reader/ui/library_model.py" line="116" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_model.py" line="116" />
+        <location filename="../../reader/ui/library_model.py" line="117" />
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_model.py" line="117" />
+        <location filename="../../reader/ui/library_model.py" line="118" />
         <source>Length</source>
         <translation>字数</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_model.py" line="118" />
+        <location filename="../../reader/ui/library_model.py" line="119" />
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_model.py" line="119" />
+        <location filename="../../reader/ui/library_model.py" line="120" />
         <source>Highlights</source>
         <translation>高亮</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_model.py" line="120" />
+        <location filename="../../reader/ui/library_model.py" line="121" />
         <source>Read</source>
         <translation>已读</translation>
     </message>
@@ -245,89 +250,89 @@
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../../reader/ui/dialogs.py" line="383" />
-        <location filename="../../reader/ui/dialogs.py" line="403" />
+        <location filename="../../reader/ui/dialogs.py" line="384" />
+        <location filename="../../reader/ui/dialogs.py" line="404" />
         <source>Conflicts</source>
         <translation>冲突</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs.py" line="393" />
+        <location filename="../../reader/ui/dialogs.py" line="394" />
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs.py" line="394" />
+        <location filename="../../reader/ui/dialogs.py" line="395" />
         <source>On</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs.py" line="395" />
+        <location filename="../../reader/ui/dialogs.py" line="396" />
         <source>What</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs.py" line="396" />
+        <location filename="../../reader/ui/dialogs.py" line="397" />
         <source>Kept</source>
         <translation>保留的版本</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs.py" line="397" />
+        <location filename="../../reader/ui/dialogs.py" line="398" />
         <source>Other version</source>
         <translation>另一版本</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs.py" line="410" />
+        <location filename="../../reader/ui/dialogs.py" line="411" />
         <source>&amp;Restore other version</source>
         <translation>恢复另一版本(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs.py" line="412" />
+        <location filename="../../reader/ui/dialogs.py" line="413" />
         <source>&amp;Dismiss</source>
         <translation>忽略(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs.py" line="422" />
+        <location filename="../../reader/ui/dialogs.py" line="423" />
         <source>note</source>
         <translation>笔记</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs.py" line="423" />
+        <location filename="../../reader/ui/dialogs.py" line="424" />
         <source>colour</source>
         <translation>颜色</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs.py" line="424" />
+        <location filename="../../reader/ui/dialogs.py" line="425" />
         <source>place in the text</source>
         <translation>在文中的位置</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs.py" line="425" />
+        <location filename="../../reader/ui/dialogs.py" line="426" />
         <source>read</source>
         <translation>已读</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs.py" line="426" />
+        <location filename="../../reader/ui/dialogs.py" line="427" />
         <source>starred</source>
         <translation>星标</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs.py" line="427" />
+        <location filename="../../reader/ui/dialogs.py" line="428" />
         <source>deleted or kept</source>
         <translation>删除或保留</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs.py" line="436" />
         <location filename="../../reader/ui/dialogs.py" line="437" />
+        <location filename="../../reader/ui/dialogs.py" line="438" />
         <source>deleted</source>
         <translation>已删除</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs.py" line="448" />
+        <location filename="../../reader/ui/dialogs.py" line="449" />
         <source>No conflicts: nothing was changed by two programs at once.</source>
         <translation>没有冲突：没有内容同时被两个程序修改。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs.py" line="451" />
+        <location filename="../../reader/ui/dialogs.py" line="452" />
         <source>These values were changed by two programs at once (for example the app and the command line). The newer change was kept; the other version is listed here.</source>
         <translation>这些内容曾同时被两个程序修改（例如本应用和命令行）。已保留较新的修改；另一版本列在这里。</translation>
     </message>
@@ -340,7 +345,7 @@
         <translation>{n} 处内容同时被两个程序修改；另一版本保存在“视图 ▸ 冲突”中。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/edit_service.py" line="234" />
+        <location filename="../../reader/ui/edit_service.py" line="241" />
         <source>{error}
 
 Nothing was imported.</source>
@@ -352,192 +357,192 @@ Nothing was imported.</source>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../reader/ui/export_dialog.py" line="63" />
+        <location filename="../../reader/ui/export_dialog.py" line="64" />
         <source>Export Notes</source>
         <translation>导出笔记</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_dialog.py" line="70" />
+        <location filename="../../reader/ui/export_dialog.py" line="98" />
         <source>Export format</source>
         <translation>导出格式</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_dialog.py" line="71" />
+        <location filename="../../reader/ui/export_dialog.py" line="99" />
         <source>&amp;Format:</source>
         <translation>格式(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_dialog.py" line="76" />
+        <location filename="../../reader/ui/export_dialog.py" line="104" />
         <source>This article</source>
         <translation>本文</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_dialog.py" line="77" />
+        <location filename="../../reader/ui/export_dialog.py" line="105" />
         <source>Selected articles</source>
         <translation>选中的文章</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_dialog.py" line="78" />
+        <location filename="../../reader/ui/export_dialog.py" line="106" />
         <source>Filtered list</source>
         <translation>筛选后的列表</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_dialog.py" line="79" />
+        <location filename="../../reader/ui/export_dialog.py" line="107" />
         <source>Everything</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_dialog.py" line="90" />
+        <location filename="../../reader/ui/export_dialog.py" line="118" />
         <source>Scope:</source>
         <translation>范围：</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_dialog.py" line="93" />
+        <location filename="../../reader/ui/export_dialog.py" line="123" />
         <source>Only these tags (comma separated; empty: all)</source>
         <translation>仅这些标签（逗号分隔；留空表示全部）</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_dialog.py" line="94" />
+        <location filename="../../reader/ui/export_dialog.py" line="124" />
         <source>Tag filter</source>
         <translation>标签筛选</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_dialog.py" line="95" />
+        <location filename="../../reader/ui/export_dialog.py" line="125" />
         <source>&amp;Tags:</source>
         <translation>标签(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_dialog.py" line="105" />
+        <location filename="../../reader/ui/export_dialog.py" line="135" />
         <source>Colours:</source>
         <translation>颜色：</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_dialog.py" line="107" />
+        <location filename="../../reader/ui/export_dialog.py" line="137" />
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_dialog.py" line="109" />
+        <location filename="../../reader/ui/export_dialog.py" line="139" />
         <source>to</source>
         <translation>到</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_dialog.py" line="117" />
+        <location filename="../../reader/ui/export_dialog.py" line="147" />
         <source>Article date:</source>
         <translation>文章日期：</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_dialog.py" line="118" />
+        <location filename="../../reader/ui/export_dialog.py" line="151" />
         <source>Only articles with highlights</source>
         <translation>仅含高亮的文章</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_dialog.py" line="120" />
+        <location filename="../../reader/ui/export_dialog.py" line="153" />
         <source>One Markdown file per article (into a folder)</source>
         <translation>每篇文章一个 Markdown 文件（导出到文件夹）</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_dialog.py" line="124" />
+        <location filename="../../reader/ui/export_dialog.py" line="157" />
         <source>Default template</source>
         <translation>默认模板</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_dialog.py" line="125" />
+        <location filename="../../reader/ui/export_dialog.py" line="158" />
         <source>Markdown template file</source>
         <translation>Markdown 模板文件</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_dialog.py" line="126" />
+        <location filename="../../reader/ui/export_dialog.py" line="159" />
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_dialog.py" line="130" />
+        <location filename="../../reader/ui/export_dialog.py" line="163" />
         <source>Te&amp;mplate:</source>
         <translation>模板(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_dialog.py" line="135" />
+        <location filename="../../reader/ui/export_dialog.py" line="168" />
         <source>Destination</source>
         <translation>保存位置</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_dialog.py" line="136" />
+        <location filename="../../reader/ui/export_dialog.py" line="169" />
         <source>&amp;Browse…</source>
         <translation>浏览(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_dialog.py" line="140" />
+        <location filename="../../reader/ui/export_dialog.py" line="173" />
         <source>&amp;Save to:</source>
         <translation>保存到(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_dialog.py" line="149" />
+        <location filename="../../reader/ui/export_dialog.py" line="77" />
         <source>Preview</source>
         <translation>预览</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_dialog.py" line="156" />
+        <location filename="../../reader/ui/export_dialog.py" line="84" />
         <source>&amp;Export</source>
         <translation>导出(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_dialog.py" line="229" />
+        <location filename="../../reader/ui/export_dialog.py" line="245" />
         <source>Markdown template</source>
         <translation>Markdown 模板</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_dialog.py" line="229" />
+        <location filename="../../reader/ui/export_dialog.py" line="245" />
         <source>Templates (*.md *.txt);;All files (*)</source>
         <translation>模板 (*.md *.txt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_dialog.py" line="236" />
+        <location filename="../../reader/ui/export_dialog.py" line="252" />
         <source>Export into folder</source>
         <translation>导出到文件夹</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_dialog.py" line="241" />
+        <location filename="../../reader/ui/export_dialog.py" line="257" />
         <source>Export to</source>
         <translation>导出到</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_dialog.py" line="250" />
+        <location filename="../../reader/ui/export_dialog.py" line="266" />
         <source>{h} highlights from {a} articles</source>
         <translation>{a} 篇文章中的 {h} 条高亮</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_dialog.py" line="255" />
+        <location filename="../../reader/ui/export_dialog.py" line="271" />
         <source>A REFI-QDA project (zip) with {a} text sources, tags as codes and {h} coded selections.</source>
         <translation>一个 REFI-QDA 项目（zip）：{a} 个文本来源，标签作为编码，{h} 个已编码的选段。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_dialog.py" line="274" />
+        <location filename="../../reader/ui/export_dialog.py" line="290" />
         <source>Choose where to save the export first.</source>
         <translation>请先选择导出的保存位置。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_dialog.py" line="285" />
+        <location filename="../../reader/ui/export_dialog.py" line="301" />
         <source>{dest} already exists. Replace it?</source>
         <translation>{dest} 已存在。要替换吗？</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_dialog.py" line="296" />
+        <location filename="../../reader/ui/export_dialog.py" line="312" />
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_dialog.py" line="296" />
+        <location filename="../../reader/ui/export_dialog.py" line="312" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_dialog.py" line="327" />
+        <location filename="../../reader/ui/export_dialog.py" line="343" />
         <source>Exported {h} highlights from {a} articles to {n} file(s).</source>
         <translation>已将 {a} 篇文章中的 {h} 条高亮导出到 {n} 个文件。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_dialog.py" line="336" />
+        <location filename="../../reader/ui/export_dialog.py" line="352" />
         <source>Export failed: {error}</source>
         <translation>导出失败：{error}</translation>
     </message>
@@ -545,47 +550,47 @@ Nothing was imported.</source>
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../../reader/ui/dialogs.py" line="58" />
+        <location filename="../../reader/ui/dialogs.py" line="59" />
         <source>Find:</source>
         <translation>查找：</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs.py" line="60" />
+        <location filename="../../reader/ui/dialogs.py" line="61" />
         <source>Find in article</source>
         <translation>在文章中查找</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs.py" line="69" />
+        <location filename="../../reader/ui/dialogs.py" line="70" />
         <source>Previous (Shift+Enter)</source>
         <translation>上一个（Shift+Enter）</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs.py" line="70" />
+        <location filename="../../reader/ui/dialogs.py" line="71" />
         <source>Next (Enter)</source>
         <translation>下一个（Enter）</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs.py" line="80" />
+        <location filename="../../reader/ui/dialogs.py" line="81" />
         <source>Close (Esc)</source>
         <translation>关闭 (Esc)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs.py" line="81" />
+        <location filename="../../reader/ui/dialogs.py" line="82" />
         <source>Close find bar</source>
         <translation>关闭查找栏</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs.py" line="101" />
+        <location filename="../../reader/ui/dialogs.py" line="102" />
         <source>no matches</source>
         <translation>无匹配</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs.py" line="104" />
+        <location filename="../../reader/ui/dialogs.py" line="105" />
         <source>{i} of {n}</source>
         <translation>第 {i} 个，共 {n} 个</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs.py" line="106" />
+        <location filename="../../reader/ui/dialogs.py" line="107" />
         <source>{n} matches</source>
         <translation>{n} 个匹配</translation>
     </message>
@@ -593,7 +598,7 @@ Nothing was imported.</source>
 <context>
     <name>LibraryController</name>
     <message>
-        <location filename="../../reader/ui/library_controller.py" line="253" />
+        <location filename="../../reader/ui/library_controller.py" line="256" />
         <source>Could not update annotations for changed files: {error}</source>
         <extracomment>Above this many files only folders are watched (inotify watches are a shared, limited resource); edits are then found by the periodic look.</extracomment>
         <translation>无法为已更改的文件更新批注：{error}</translation>
@@ -602,33 +607,33 @@ Nothing was imported.</source>
 <context>
     <name>LibraryPane</name>
     <message>
-        <location filename="../../reader/ui/library_pane.py" line="49" />
+        <location filename="../../reader/ui/library_pane.py" line="50" />
         <source>Search titles and text (Ctrl+L)</source>
         <translation>搜索标题和正文（Ctrl+L）</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_pane.py" line="51" />
+        <location filename="../../reader/ui/library_pane.py" line="52" />
         <source>Search the library</source>
         <translation>搜索资料库</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_pane.py" line="57" />
+        <location filename="../../reader/ui/library_pane.py" line="58" />
         <location filename="../../reader/ui/library_pane.py" line="260" />
         <source>Tags ▾</source>
         <translation>标签 ▾</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_pane.py" line="58" />
+        <location filename="../../reader/ui/library_pane.py" line="59" />
         <source>Filter by tags</source>
         <translation>按标签筛选</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_pane.py" line="64" />
+        <location filename="../../reader/ui/library_pane.py" line="65" />
         <source>Filter by source</source>
         <translation>按来源筛选</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_pane.py" line="69" />
+        <location filename="../../reader/ui/library_pane.py" line="70" />
         <source>Number of articles shown</source>
         <translation>显示的文章数</translation>
     </message>
@@ -671,100 +676,100 @@ Nothing was imported.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="81" />
-        <location filename="../../reader/ui/main_window.py" line="134" />
+        <location filename="../../reader/ui/main_window.py" line="82" />
+        <location filename="../../reader/ui/main_window.py" line="135" />
         <source>Reader</source>
         <translation>Reader</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="313" />
+        <location filename="../../reader/ui/main_window.py" line="314" />
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="318" />
+        <location filename="../../reader/ui/main_window.py" line="319" />
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="198" />
+        <location filename="../../reader/ui/main_window.py" line="199" />
         <source>Open Library Folder</source>
         <translation>打开资料库文件夹</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="206" />
+        <location filename="../../reader/ui/main_window.py" line="207" />
         <source>Add Files to the Library</source>
         <translation>将文件添加到资料库</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="208" />
+        <location filename="../../reader/ui/main_window.py" line="209" />
         <source>Saved pages (*.html *.htm *.txt *.md);;All files (*)</source>
         <translation>保存的网页 (*.html *.htm *.txt *.md);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="219" />
+        <location filename="../../reader/ui/main_window.py" line="220" />
         <source>Add Files</source>
         <translation>添加文件</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="218" />
+        <location filename="../../reader/ui/main_window.py" line="219" />
         <source>Could not copy {name}: {error}</source>
         <translation>无法复制 {name}：{error}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="265" />
+        <location filename="../../reader/ui/main_window.py" line="266" />
         <source>Tag highlight</source>
         <translation>给高亮加标签</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="292" />
+        <location filename="../../reader/ui/main_window.py" line="293" />
         <source>Tag article</source>
         <translation>给文章加标签</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="313" />
+        <location filename="../../reader/ui/main_window.py" line="314" />
         <source>&amp;Undo {what}</source>
         <translation>撤销：{what}(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="316" />
+        <location filename="../../reader/ui/main_window.py" line="317" />
         <source>&amp;Redo {what}</source>
         <translation>重做：{what}(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="331" />
+        <location filename="../../reader/ui/main_window.py" line="332" />
         <source>(not in this library)</source>
         <translation>（不在此资料库中）</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="367" />
-        <location filename="../../reader/ui/main_window.py" line="380" />
+        <location filename="../../reader/ui/main_window.py" line="368" />
+        <location filename="../../reader/ui/main_window.py" line="381" />
         <source>Import Annotations</source>
         <translation>导入批注</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="369" />
+        <location filename="../../reader/ui/main_window.py" line="370" />
         <source>W3C annotations (*.json *.jsonld);;All files (*)</source>
         <translation>W3C 批注 (*.json *.jsonld);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="375" />
+        <location filename="../../reader/ui/main_window.py" line="376" />
         <source>Importing {name}…</source>
         <translation>正在导入 {name}…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="379" />
+        <location filename="../../reader/ui/main_window.py" line="380" />
         <source>Import: {summary}</source>
         <translation>导入：{summary}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="388" />
-        <location filename="../../reader/ui/main_window.py" line="478" />
+        <location filename="../../reader/ui/main_window.py" line="389" />
+        <location filename="../../reader/ui/main_window.py" line="479" />
         <source>Could not save annotations</source>
         <translation>无法保存批注</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="390" />
+        <location filename="../../reader/ui/main_window.py" line="391" />
         <source>{error}
 
 Your changes are kept in memory and Reader will keep trying to save them.</source>
@@ -773,17 +778,17 @@ Your changes are kept in memory and Reader will keep trying to save them.</sourc
 您的更改保留在内存中，Reader 会继续尝试保存。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="397" />
+        <location filename="../../reader/ui/main_window.py" line="398" />
         <source>Annotation store</source>
         <translation>批注存储</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="399" />
+        <location filename="../../reader/ui/main_window.py" line="400" />
         <source>Read-only: {why}</source>
         <translation>只读：{why}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="479" />
+        <location filename="../../reader/ui/main_window.py" line="480" />
         <source>{error}
 
 Quit anyway and lose the unsaved changes?</source>
@@ -795,177 +800,177 @@ Quit anyway and lose the unsaved changes?</source>
 <context>
     <name>MenuBuilder</name>
     <message>
-        <location filename="../../reader/ui/menus.py" line="64" />
+        <location filename="../../reader/ui/menus.py" line="94" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/menus.py" line="66" />
+        <location filename="../../reader/ui/menus.py" line="96" />
         <source>&amp;Open Library Folder…</source>
         <translation>打开资料库文件夹(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/menus.py" line="68" />
+        <location filename="../../reader/ui/menus.py" line="98" />
         <source>&amp;Add Files…</source>
         <translation>添加文件(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/menus.py" line="69" />
+        <location filename="../../reader/ui/menus.py" line="99" />
         <source>&amp;Reload Library</source>
         <translation>重新载入资料库(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/menus.py" line="71" />
+        <location filename="../../reader/ui/menus.py" line="101" />
         <source>&amp;Export Notes…</source>
         <translation>导出笔记(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/menus.py" line="73" />
+        <location filename="../../reader/ui/menus.py" line="103" />
         <source>&amp;Import Annotations…</source>
         <translation>导入批注(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/menus.py" line="76" />
+        <location filename="../../reader/ui/menus.py" line="106" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/menus.py" line="80" />
+        <location filename="../../reader/ui/menus.py" line="110" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/menus.py" line="81" />
+        <location filename="../../reader/ui/menus.py" line="111" />
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/menus.py" line="82" />
+        <location filename="../../reader/ui/menus.py" line="112" />
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/menus.py" line="84" />
+        <location filename="../../reader/ui/menus.py" line="114" />
         <source>&amp;Find in Article…</source>
         <translation>在文章中查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/menus.py" line="86" />
+        <location filename="../../reader/ui/menus.py" line="116" />
         <source>Search &amp;Library</source>
         <translation>搜索资料库(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/menus.py" line="91" />
+        <location filename="../../reader/ui/menus.py" line="121" />
         <source>&amp;Highlight Selection</source>
         <translation>高亮所选内容(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/menus.py" line="98" />
+        <location filename="../../reader/ui/menus.py" line="128" />
         <source>Highlight with &amp;Note…</source>
         <translation>高亮并写笔记(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/menus.py" line="105" />
+        <location filename="../../reader/ui/menus.py" line="135" />
         <source>Highlight with &amp;Tag…</source>
         <translation>高亮并加标签(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/menus.py" line="111" />
+        <location filename="../../reader/ui/menus.py" line="141" />
         <source>&amp;Preferences…</source>
         <translation>首选项(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/menus.py" line="116" />
+        <location filename="../../reader/ui/menus.py" line="146" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/menus.py" line="119" />
+        <location filename="../../reader/ui/menus.py" line="149" />
         <source>Show &amp;Original</source>
         <translation>显示原文(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/menus.py" line="125" />
+        <location filename="../../reader/ui/menus.py" line="155" />
         <source>&amp;Larger Text</source>
         <translation>放大文字(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/menus.py" line="127" />
+        <location filename="../../reader/ui/menus.py" line="157" />
         <source>&amp;Smaller Text</source>
         <translation>缩小文字(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/menus.py" line="128" />
+        <location filename="../../reader/ui/menus.py" line="158" />
         <source>&amp;Theme</source>
         <translation>主题(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/menus.py" line="131" />
+        <location filename="../../reader/ui/menus.py" line="161" />
         <source>&amp;Annotations Panel</source>
         <translation>批注面板(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/menus.py" line="136" />
+        <location filename="../../reader/ui/menus.py" line="166" />
         <source>All &amp;Highlights…</source>
         <translation>全部高亮(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/menus.py" line="138" />
+        <location filename="../../reader/ui/menus.py" line="168" />
         <source>&amp;Conflicts…</source>
         <translation>冲突(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/menus.py" line="145" />
+        <location filename="../../reader/ui/menus.py" line="175" />
         <source>&amp;System</source>
         <translation>跟随系统(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/menus.py" line="146" />
+        <location filename="../../reader/ui/menus.py" line="176" />
         <source>&amp;Light</source>
         <translation>浅色(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/menus.py" line="147" />
+        <location filename="../../reader/ui/menus.py" line="177" />
         <source>&amp;Dark</source>
         <translation>深色(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/menus.py" line="148" />
+        <location filename="../../reader/ui/menus.py" line="178" />
         <source>S&amp;epia</source>
         <translation>护眼(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/menus.py" line="160" />
+        <location filename="../../reader/ui/menus.py" line="190" />
         <source>&amp;Library</source>
         <translation>资料库(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/menus.py" line="161" />
+        <location filename="../../reader/ui/menus.py" line="191" />
         <source>&amp;Tags…</source>
         <translation>标签(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/menus.py" line="162" />
+        <location filename="../../reader/ui/menus.py" line="192" />
         <source>Tag &amp;Article…</source>
         <translation>给文章加标签(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/menus.py" line="163" />
+        <location filename="../../reader/ui/menus.py" line="193" />
         <source>Mark &amp;Read/Unread</source>
         <translation>标记为已读/未读(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/menus.py" line="167" />
+        <location filename="../../reader/ui/menus.py" line="197" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/menus.py" line="168" />
+        <location filename="../../reader/ui/menus.py" line="198" />
         <source>&amp;Keyboard Shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/menus.py" line="169" />
+        <location filename="../../reader/ui/menus.py" line="199" />
         <source>&amp;About Reader</source>
         <translation>关于 Reader(&amp;A)</translation>
     </message>
@@ -973,53 +978,53 @@ Quit anyway and lose the unsaved changes?</source>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../reader/ui/dialogs.py" line="302" />
+        <location filename="../../reader/ui/dialogs.py" line="303" />
         <source>Preferences</source>
         <translation>首选项</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs.py" line="306" />
-        <location filename="../../reader/ui/dialogs.py" line="326" />
+        <location filename="../../reader/ui/dialogs.py" line="307" />
+        <location filename="../../reader/ui/dialogs.py" line="327" />
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs.py" line="307" />
+        <location filename="../../reader/ui/dialogs.py" line="308" />
         <source>Light</source>
         <translation>浅色</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs.py" line="308" />
+        <location filename="../../reader/ui/dialogs.py" line="309" />
         <source>Dark</source>
         <translation>深色</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs.py" line="309" />
+        <location filename="../../reader/ui/dialogs.py" line="310" />
         <source>Sepia</source>
         <translation>护眼</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs.py" line="313" />
+        <location filename="../../reader/ui/dialogs.py" line="314" />
         <source>&amp;Theme:</source>
         <translation>主题(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs.py" line="318" />
+        <location filename="../../reader/ui/dialogs.py" line="319" />
         <source>Reading &amp;font:</source>
         <translation>阅读字体(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs.py" line="323" />
+        <location filename="../../reader/ui/dialogs.py" line="324" />
         <source>Font &amp;size:</source>
         <translation>字号(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs.py" line="334" />
+        <location filename="../../reader/ui/dialogs.py" line="335" />
         <source>&amp;Language:</source>
         <translation>语言(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs.py" line="335" />
+        <location filename="../../reader/ui/dialogs.py" line="336" />
         <source>A language change applies at the next start.</source>
         <translation>语言更改将在下次启动时生效。</translation>
     </message>
@@ -1027,62 +1032,62 @@ Quit anyway and lose the unsaved changes?</source>
 <context>
     <name>ReaderView</name>
     <message>
-        <location filename="../../reader/ui/reader_view.py" line="109" />
+        <location filename="../../reader/ui/reader_view.py" line="114" />
         <source>Article text</source>
         <translation>文章正文</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reader_view.py" line="205" />
+        <location filename="../../reader/ui/reader_view.py" line="210" />
         <source>Select an article to read it.</source>
         <translation>选择一篇文章开始阅读。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reader_view.py" line="249" />
+        <location filename="../../reader/ui/reader_view.py" line="256" />
         <source>No date, source or author on the page</source>
         <translation>页面上没有日期、来源或作者</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reader_view.py" line="324" />
+        <location filename="../../reader/ui/reader_view.py" line="332" />
         <source>removed: {reason}</source>
         <translation>已删除：{reason}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reader_view.py" line="605" />
+        <location filename="../../reader/ui/reader_view.py" line="613" />
         <source>&amp;Highlight</source>
         <translation>高亮(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reader_view.py" line="607" />
+        <location filename="../../reader/ui/reader_view.py" line="615" />
         <source>{color}	{key}</source>
         <translation>{color}	{key}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reader_view.py" line="611" />
+        <location filename="../../reader/ui/reader_view.py" line="619" />
         <source>Highlight with &amp;note…	N</source>
         <translation>高亮并写笔记(&amp;N)…	N</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reader_view.py" line="614" />
+        <location filename="../../reader/ui/reader_view.py" line="622" />
         <source>Highlight with &amp;tag…	T</source>
         <translation>高亮并加标签(&amp;T)…	T</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reader_view.py" line="621" />
+        <location filename="../../reader/ui/reader_view.py" line="629" />
         <source>Change &amp;colour</source>
         <translation>更改颜色(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reader_view.py" line="627" />
+        <location filename="../../reader/ui/reader_view.py" line="632" />
         <source>&amp;Delete highlight</source>
         <translation>删除高亮(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reader_view.py" line="630" />
+        <location filename="../../reader/ui/reader_view.py" line="634" />
         <source>&amp;Copy</source>
         <translation>复制(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reader_view.py" line="632" />
+        <location filename="../../reader/ui/reader_view.py" line="636" />
         <source>Select &amp;all</source>
         <translation>全选(&amp;A)</translation>
     </message>
@@ -1090,38 +1095,38 @@ Quit anyway and lose the unsaved changes?</source>
 <context>
     <name>ReadingPane</name>
     <message>
-        <location filename="../../reader/ui/reading_pane.py" line="55" />
+        <location filename="../../reader/ui/reading_pane.py" line="57" />
         <source>Contents ▾</source>
         <translation>目录 ▾</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reading_pane.py" line="56" />
+        <location filename="../../reader/ui/reading_pane.py" line="58" />
         <source>Table of contents</source>
         <translation>目录</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reading_pane.py" line="63" />
-        <location filename="../../reader/ui/reading_pane.py" line="150" />
+        <location filename="../../reader/ui/reading_pane.py" line="65" />
+        <location filename="../../reader/ui/reading_pane.py" line="152" />
         <source>Show original</source>
         <translation>显示原文</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reading_pane.py" line="66" />
+        <location filename="../../reader/ui/reading_pane.py" line="68" />
         <source>Show the original page with removed parts marked</source>
         <translation>显示原始页面并标出被删除的部分</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reading_pane.py" line="157" />
+        <location filename="../../reader/ui/reading_pane.py" line="159" />
         <source>Original page: {n} pieces removed by the cleaner, struck through with the reason</source>
         <translation>原始页面：清理器删除了 {n} 处内容，已用删除线标出并注明原因</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reading_pane.py" line="188" />
+        <location filename="../../reader/ui/reading_pane.py" line="190" />
         <source>Re-attach highlight</source>
         <translation>重新关联高亮</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reading_pane.py" line="189" />
+        <location filename="../../reader/ui/reading_pane.py" line="191" />
         <source>First select, in the text, the passage this highlight belongs to.</source>
         <translation>请先在正文中选中这条高亮所属的段落。</translation>
     </message>
@@ -1129,33 +1134,33 @@ Quit anyway and lose the unsaved changes?</source>
 <context>
     <name>SelectionToolbar</name>
     <message>
-        <location filename="../../reader/ui/reader_view.py" line="80" />
+        <location filename="../../reader/ui/reader_view.py" line="86" />
         <source>Highlight ({key})</source>
-        <extracomment>Keys 1-6 pick these palette colours.</extracomment>
+        <extracomment>Keys 1-6 pick these palette colours. The most highlights painted in one article (each is a Qt extra selection).</extracomment>
         <translation>高亮（{key}）</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reader_view.py" line="81" />
+        <location filename="../../reader/ui/reader_view.py" line="87" />
         <source>Highlight in {color}</source>
         <translation>用{color}高亮</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reader_view.py" line="85" />
+        <location filename="../../reader/ui/reader_view.py" line="91" />
         <source>Note</source>
         <translation>笔记</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reader_view.py" line="85" />
+        <location filename="../../reader/ui/reader_view.py" line="91" />
         <source>Highlight and write a note (N)</source>
         <translation>高亮并写笔记（N）</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reader_view.py" line="86" />
+        <location filename="../../reader/ui/reader_view.py" line="92" />
         <source>Tag</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reader_view.py" line="86" />
+        <location filename="../../reader/ui/reader_view.py" line="92" />
         <source>Highlight and tag (T)</source>
         <translation>高亮并加标签（T）</translation>
     </message>
@@ -1163,62 +1168,62 @@ Quit anyway and lose the unsaved changes?</source>
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../reader/ui/dialogs.py" line="260" />
+        <location filename="../../reader/ui/dialogs.py" line="261" />
         <source>Highlight selection in a colour</source>
         <translation>用某种颜色高亮所选内容</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs.py" line="261" />
+        <location filename="../../reader/ui/dialogs.py" line="262" />
         <source>Highlight in the default colour</source>
         <translation>用默认颜色高亮</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs.py" line="262" />
+        <location filename="../../reader/ui/dialogs.py" line="263" />
         <source>Highlight and write a note</source>
         <translation>高亮并写笔记</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs.py" line="263" />
+        <location filename="../../reader/ui/dialogs.py" line="264" />
         <source>Highlight and tag</source>
         <translation>高亮并加标签</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs.py" line="264" />
+        <location filename="../../reader/ui/dialogs.py" line="265" />
         <source>Next / previous match (find bar)</source>
         <translation>下一个/上一个匹配（查找栏）</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs.py" line="265" />
+        <location filename="../../reader/ui/dialogs.py" line="266" />
         <source>Move through articles</source>
         <translation>在文章之间移动</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs.py" line="266" />
+        <location filename="../../reader/ui/dialogs.py" line="267" />
         <source>Open the article (move to the text)</source>
         <translation>打开文章（转到正文）</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs.py" line="267" />
+        <location filename="../../reader/ui/dialogs.py" line="268" />
         <source>Save the note</source>
         <translation>保存笔记</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs.py" line="269" />
+        <location filename="../../reader/ui/dialogs.py" line="270" />
         <source>Keyboard Shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs.py" line="275" />
+        <location filename="../../reader/ui/dialogs.py" line="276" />
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs.py" line="275" />
+        <location filename="../../reader/ui/dialogs.py" line="276" />
         <source>Keys</source>
         <translation>按键</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs.py" line="291" />
+        <location filename="../../reader/ui/dialogs.py" line="292" />
         <source>Keyboard shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
@@ -1226,57 +1231,57 @@ Quit anyway and lose the unsaved changes?</source>
 <context>
     <name>StatusBar</name>
     <message>
-        <location filename="../../reader/ui/status_bar.py" line="20" />
+        <location filename="../../reader/ui/status_bar.py" line="23" />
         <source>Loading progress</source>
         <translation>载入进度</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/status_bar.py" line="23" />
+        <location filename="../../reader/ui/status_bar.py" line="26" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/status_bar.py" line="24" />
+        <location filename="../../reader/ui/status_bar.py" line="27" />
         <source>Cancel loading</source>
         <translation>取消载入</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/status_bar.py" line="42" />
+        <location filename="../../reader/ui/status_bar.py" line="45" />
         <source>Cleaning articles: {done} of {total}</source>
         <translation>正在清理文章：{done} / {total}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/status_bar.py" line="44" />
+        <location filename="../../reader/ui/status_bar.py" line="47" />
         <source>Loading {folder}…</source>
         <translation>正在载入 {folder}…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/status_bar.py" line="53" />
+        <location filename="../../reader/ui/status_bar.py" line="56" />
         <source>{n} articles</source>
         <translation>{n} 篇文章</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/status_bar.py" line="55" />
+        <location filename="../../reader/ui/status_bar.py" line="58" />
         <source>{k} files could not be read (hover for why)</source>
         <translation>{k} 个文件无法读取（悬停查看原因）</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/status_bar.py" line="61" />
+        <location filename="../../reader/ui/status_bar.py" line="64" />
         <source>loading cancelled</source>
         <translation>已取消载入</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/status_bar.py" line="66" />
+        <location filename="../../reader/ui/status_bar.py" line="69" />
         <source>Loading failed: {error}</source>
         <translation>载入失败：{error}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/status_bar.py" line="70" />
+        <location filename="../../reader/ui/status_bar.py" line="73" />
         <source>Not saved: {error} — will retry</source>
         <translation>未保存：{error}——稍后重试</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/status_bar.py" line="75" />
+        <location filename="../../reader/ui/status_bar.py" line="78" />
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
@@ -1284,12 +1289,12 @@ Quit anyway and lose the unsaved changes?</source>
 <context>
     <name>TagField</name>
     <message>
-        <location filename="../../reader/ui/tags.py" line="74" />
+        <location filename="../../reader/ui/tags.py" line="75" />
         <source>Tags, separated by commas</source>
         <translation>标签，用逗号分隔</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/tags.py" line="75" />
+        <location filename="../../reader/ui/tags.py" line="76" />
         <source>Tags</source>
         <translation>标签</translation>
     </message>
@@ -1297,92 +1302,92 @@ Quit anyway and lose the unsaved changes?</source>
 <context>
     <name>TagManager</name>
     <message>
-        <location filename="../../reader/ui/tags.py" line="137" />
+        <location filename="../../reader/ui/tags.py" line="138" />
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/tags.py" line="142" />
+        <location filename="../../reader/ui/tags.py" line="143" />
         <source>Tag</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/tags.py" line="142" />
+        <location filename="../../reader/ui/tags.py" line="143" />
         <source>Articles</source>
         <translation>文章</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/tags.py" line="142" />
+        <location filename="../../reader/ui/tags.py" line="143" />
         <source>Highlights</source>
         <translation>高亮</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/tags.py" line="151" />
+        <location filename="../../reader/ui/tags.py" line="152" />
         <source>Tag list</source>
         <translation>标签列表</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/tags.py" line="155" />
+        <location filename="../../reader/ui/tags.py" line="156" />
         <source>&amp;Rename…</source>
         <translation>重命名(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/tags.py" line="156" />
+        <location filename="../../reader/ui/tags.py" line="157" />
         <source>&amp;Merge into…</source>
         <translation>合并到(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/tags.py" line="157" />
+        <location filename="../../reader/ui/tags.py" line="158" />
         <source>&amp;Colour…</source>
         <translation>颜色(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/tags.py" line="158" />
+        <location filename="../../reader/ui/tags.py" line="159" />
         <source>&amp;Delete…</source>
         <translation>删除(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/tags.py" line="164" />
+        <location filename="../../reader/ui/tags.py" line="165" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/tags.py" line="187" />
+        <location filename="../../reader/ui/tags.py" line="188" />
         <source>Select a tag first.</source>
         <translation>请先选择一个标签。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/tags.py" line="202" />
+        <location filename="../../reader/ui/tags.py" line="203" />
         <source>Rename tag</source>
         <translation>重命名标签</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/tags.py" line="202" />
+        <location filename="../../reader/ui/tags.py" line="203" />
         <source>New name:</source>
         <translation>新名称：</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/tags.py" line="215" />
+        <location filename="../../reader/ui/tags.py" line="216" />
         <source>Merge tag</source>
         <translation>合并标签</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/tags.py" line="216" />
+        <location filename="../../reader/ui/tags.py" line="217" />
         <source>Merge “{tag}” into:</source>
         <translation>将“{tag}”合并到：</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/tags.py" line="230" />
+        <location filename="../../reader/ui/tags.py" line="231" />
         <source>Tag colour</source>
         <translation>标签颜色</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/tags.py" line="243" />
+        <location filename="../../reader/ui/tags.py" line="244" />
         <source>Delete tag</source>
         <translation>删除标签</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/tags.py" line="244" />
+        <location filename="../../reader/ui/tags.py" line="245" />
         <source>Delete the tag “{tag}”? It is on {a} article(s) and {h} highlight(s).</source>
         <translation>删除标签“{tag}”？它用于 {a} 篇文章和 {h} 条高亮。</translation>
     </message>
@@ -1390,12 +1395,12 @@ Quit anyway and lose the unsaved changes?</source>
 <context>
     <name>_About</name>
     <message>
-        <location filename="../../reader/ui/dialogs.py" line="477" />
+        <location filename="../../reader/ui/dialogs.py" line="476" />
         <source>About Reader</source>
         <translation>关于 Reader</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs.py" line="479" />
+        <location filename="../../reader/ui/dialogs.py" line="478" />
         <source>&lt;b&gt;Reader&lt;/b&gt; {v}&lt;p&gt;Read and annotate saved web articles.&lt;/p&gt;&lt;p&gt;Annotations: {store}&lt;/p&gt;</source>
         <translation>&lt;b&gt;Reader&lt;/b&gt; {v}&lt;p&gt;阅读并批注保存的网页文章。&lt;/p&gt;&lt;p&gt;批注文件：{store}&lt;/p&gt;</translation>
     </message>
@@ -1403,7 +1408,7 @@ Quit anyway and lose the unsaved changes?</source>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../reader/ui/app.py" line="62" />
+        <location filename="../../reader/ui/app.py" line="63" />
         <source>Reader</source>
         <translation>Reader</translation>
     </message>
@@ -1411,22 +1416,22 @@ Quit anyway and lose the unsaved changes?</source>
 <context>
     <name>win</name>
     <message>
-        <location filename="../../reader/ui/app.py" line="70" />
+        <location filename="../../reader/ui/app.py" line="71" />
         <source>Reader</source>
         <translation>Reader</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/app.py" line="72" />
+        <location filename="../../reader/ui/app.py" line="74" />
         <source>The library folder {folder} does not exist. Use File ▸ Open Library Folder…</source>
         <translation>资料库文件夹 {folder} 不存在。请使用“文件 ▸ 打开资料库文件夹…”</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/app.py" line="91" />
+        <location filename="../../reader/ui/app.py" line="95" />
         <source>No Chinese font</source>
         <translation>没有中文字体</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/app.py" line="93" />
+        <location filename="../../reader/ui/app.py" line="97" />
         <source>No installed font covers Chinese, so Chinese text shows as boxes.
 
 On Debian/Ubuntu install one with:

@@ -355,9 +355,16 @@ def test_a_save_after_one_change_encodes_one_record(path: Path, monkeypatch) -> 
     s.apply(EditHighlight(hs[3].id, note="改过"))
     assert s.save()
     assert encoded == [hs[3].id]
+    # a store just opened reuses the file's own lines at its first save too
+    again = Store.open(path)
+    encoded.clear()
+    again.apply(EditHighlight(hs[4].id, note="也改过"))
+    assert again.save()
+    assert encoded == [hs[4].id]
+    assert Store.open(path).doc.highlights[hs[4].id].note == "也改过"
     doc = Store.open(path).doc
     assert doc.highlights[hs[3].id].note == "改过"
-    assert [doc.highlights[h.id].note for h in hs[4:]] == [f"n{i}" for i in range(4, 40)]
+    assert [doc.highlights[h.id].note for h in hs[5:]] == [f"n{i}" for i in range(5, 40)]
 
 
 @pytest.mark.parametrize("layout", ["indent0", "indent2", "two_per_line", "one_line"])
@@ -388,6 +395,10 @@ def test_a_hand_formatted_store_is_read_and_written_whole(path: Path, layout: st
     assert len(doc.highlights) == 7
     for h in hs:  # one record per line again
         assert sum(1 for line in data.splitlines() if h.id in line) == 1
+    lines = data.splitlines()
+    first = lines.index('"highlights": [') + 1
+    assert lines[first + 7] == "],"  # seven highlights, each on a line of its own
+    assert all(json.loads(line.rstrip(","))["id"] for line in lines[first : first + 7])
 
 
 def test_changed_articles_names_what_each_change_touched(path: Path) -> None:

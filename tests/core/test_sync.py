@@ -194,3 +194,50 @@ def test_plan_prefetches_the_texts_it_reads_and_no_others(tmp_path: Path) -> Non
     asked: list[list[str]] = []
     plan(store.doc, arts, prefetch=lambda xs: asked.append([a.id for a in xs]))
     assert asked == [[h.article]]
+
+
+NEWS = "新闻\n\n{body}\n"
+BODY_A = "第一篇新闻的正文，讲的是援疆干部在和田开展工作的情况，内容丰富细致，值得一读。" * 3
+BODY_B = "第二篇新闻的正文，讲的是乌鲁木齐召开的经济工作会议，与第一篇毫无关系，另有其事。" * 3
+
+
+def test_an_absent_article_keeps_its_annotations_from_one_with_the_same_title(
+    tmp_path: Path,
+) -> None:
+    """Two articles titled "新闻"; A (annotated) is away for one command (a moved
+    folder, an unmounted drive): its highlight and tags never move to B, and
+    are there again when A comes back."""
+    lib = tmp_path / "lib"
+    lib.mkdir()
+    (lib / "a.txt").write_text(NEWS.format(body=BODY_A), "utf-8")
+    (lib / "b.txt").write_text(NEWS.format(body=BODY_B), "utf-8")
+    store = Store.open(tmp_path / "store.json")
+    reconcile(lib, store)
+    arts = {a.path.rsplit("/", 1)[1]: a for a in load_folder(lib).articles}
+    a, b = arts["a.txt"], arts["b.txt"]
+    assert a.title == b.title == "新闻"
+    h = Highlight.new(a.id, describe(a.text, 5, 15), note="A 的笔记")
+    store.apply(AddHighlight(h, article_title=a.title))
+    store.apply(TagArticle(a.id, ["甲"]))
+    store.save()
+    (lib / "a.txt").rename(tmp_path / "away.txt")
+    rec = reconcile(lib, store)
+    assert rec.report.rekeyed == []
+    assert store.doc.highlights[h.id].article == a.id
+    assert b.id not in store.doc.articles or store.doc.articles[b.id].tags == []
+    (tmp_path / "away.txt").rename(lib / "a.txt")
+    reconcile(lib, store)
+    assert store.doc.highlights[h.id].article == a.id
+    assert store.doc.highlights[h.id].status == "anchored"
+    assert store.doc.articles[a.id].tags == ["甲"]
+
+
+def test_a_new_file_with_the_same_title_but_other_text_is_not_matched(tmp_path: Path) -> None:
+    lib, store, h = setup_library(tmp_path)
+    f = next(lib.glob("004_*"))
+    title = f.read_text("utf-8").split("\n", 1)[0]
+    f.unlink()  # gone, and a different article with the same title appears
+    (lib / "other.txt").write_text(f"{title}\n\n{BODY_B}\n", "utf-8")
+    rec = reconcile(lib, store)
+    assert rec.report.rekeyed == []
+    assert store.doc.highlights[h.id].article == h.article  # waits for its own article

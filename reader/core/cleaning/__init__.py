@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass, field
 from typing import Any
 
 from ..article import Article, Block, Removed, content_id, detect_language
@@ -40,26 +41,14 @@ def clean(doc: RawDocument, *, library_marks: Sequence[str] = ()) -> Article:
     if fm:
         _front_matter_meta(fm, meta)
 
-    before: list[str] = []
-    after: list[str] = []
-    site_name: str | None = None
-    html_title: str | None = None
-    if doc.kind == "html":
-        ex = html_content.extract(doc.body)
-        if ex is None:
-            lines: list[Line] = []
-        else:
-            lines = ex.lines
-            removed.extend(ex.removed)
-            meta.set_if_empty(
-                date=ex.meta.date, time=ex.meta.time, author=ex.meta.author, source=ex.meta.source
-            )
-            before = ex.before
-            after = ex.after
-            site_name = ex.site_name
-            html_title = ex.meta_title
-    else:
-        lines = [Line(t) for t in doc.body.split("\n")]
+    page = (
+        _page(doc, meta, removed)
+        if doc.kind == "html"
+        else _Page([Line(t) for t in doc.body.split("\n")])
+    )
+    lines, before, after = page.lines, page.before, page.after
+    warnings = doc.warnings + page.warnings
+    html_title, site_name = page.title, page.site_name
 
     if not meta.title and html_title:
         meta.title = _best_title(html_title, lines, before)
@@ -76,7 +65,7 @@ def clean(doc: RawDocument, *, library_marks: Sequence[str] = ()) -> Article:
     return Article(
         id=content_id(doc.text),
         path=doc.path,
-        title=tidy(title),
+        title=_bounded(tidy(title)),
         date=meta.date,
         time=meta.time if meta.date else None,
         source=meta.source,
@@ -84,9 +73,48 @@ def clean(doc: RawDocument, *, library_marks: Sequence[str] = ()) -> Article:
         language=detect_language(title + "\n" + text),
         blocks=tuple(blocks),
         removed=tuple(removed),
-        warnings=doc.warnings,
+        warnings=warnings,
         categories=_categories(fm),
     )
+
+
+@dataclass
+class _Page:
+    """What reading the page gave: its lines, the page text around the content,
+    its own title and site name."""
+
+    lines: list[Line]
+    before: list[str] = field(default_factory=list)
+    after: list[str] = field(default_factory=list)
+    title: str | None = None
+    site_name: str | None = None
+    warnings: tuple[str, ...] = ()
+
+
+def _page(doc: RawDocument, meta: Meta, removed: list[Removed]) -> _Page:
+    """An HTML page's main content; a page the parser cannot hold whole is
+    read as plain text, all of it, and says so."""
+    try:
+        ex = html_content.extract(doc.body)
+    except html_content.Unreadable as why:
+        text = html_content.plain_text(doc.body)
+        return _Page([Line(t) for t in text.split("\n")], warnings=(f"{why}: read as plain text",))
+    if ex is None:
+        return _Page([])
+    removed.extend(ex.removed)
+    meta.set_if_empty(
+        date=ex.meta.date, time=ex.meta.time, author=ex.meta.author, source=ex.meta.source
+    )
+    return _Page(ex.lines, ex.before, ex.after, ex.meta_title, ex.site_name)
+
+
+#: A title longer than this is a paragraph taken for one (a one-line text
+#: file): it is cut for display; the text itself keeps every character.
+MAX_TITLE_CHARS = 300
+
+
+def _bounded(title: str) -> str:
+    return title if len(title) <= MAX_TITLE_CHARS else title[: MAX_TITLE_CHARS - 1] + "…"
 
 
 def _categories(fm: dict[str, Any] | None) -> tuple[str, ...]:

@@ -18,6 +18,7 @@ stack.
 from __future__ import annotations
 
 import functools
+import html
 import re
 from dataclasses import dataclass, field
 from typing import cast
@@ -113,16 +114,56 @@ def _chrome_hint(hint: str) -> bool:
     return bool(_NEG_RE.search(hint)) and not _POS_RE.search(hint)
 
 
+#: Above this many elements a page is read as plain text: scoring each
+#: element costs memory (a million took 867 MB), and no article needs it.
+MAX_ELEMENTS = 200_000
+
+
+class Unreadable(Exception):
+    """The HTML parser could not hold this page whole; the reason says why."""
+
+
 def parse(text: str) -> etree._Element | None:
     """Parse HTML text into an lxml tree; None if there is no document."""
     text = re.sub(r"^\s*<\?xml[^>]*\?>", "", text)
     # etree's parser, not lxml.html's: lxml.html picks each element's Python
     # class through a Python callback, run for every element the walks touch.
-    parser = etree.HTMLParser(remove_comments=True, remove_pis=True, no_network=True, recover=True)
+    # huge_tree: without it libxml2 silently drops a text node over 10 MB.
+    parser = etree.HTMLParser(
+        remove_comments=True, remove_pis=True, no_network=True, recover=True, huge_tree=True
+    )
     try:
         return etree.fromstring(text, parser=parser)
     except (etree.ParserError, ValueError):
         return None
+
+
+_SCRIPTS = re.compile(r"<(script|style|noscript|template)\b.*?</\1\s*>", re.I | re.S)
+_TAG = re.compile(r"<[^>]*>")
+_BREAKS = re.compile(r"<(?:/?(?:p|div|br|li|h[1-6]|tr|blockquote|section|article)\b)[^>]*>", re.I)
+
+
+def plain_text(html_text: str) -> str:
+    """The text of an HTML page without parsing it (tags dropped, block tags
+    as line breaks): for a page the parser cannot hold whole."""
+    s = _SCRIPTS.sub(" ", html_text)
+    s = _BREAKS.sub("\n", s)
+    s = html.unescape(_TAG.sub("", s))
+    lines = (" ".join(line.split()) for line in s.split("\n"))
+    return "\n".join(line for line in lines if line)
+
+
+def check_whole(root: etree._Element, source: str) -> None:
+    """Raise ``Unreadable`` when the tree is not the page: too many elements to
+    score, or text the parser dropped (it caps nesting at 2,047 levels)."""
+    n = int(cast(float, root.xpath("count(//*)")))
+    if n > MAX_ELEMENTS:
+        raise Unreadable(f"the page has {n:,} elements")
+    have = sum(len(t) for t in root.itertext())
+    if have < len(source) // 20:  # little text for its size: make sure none went missing
+        wanted = len(plain_text(source).replace("\n", ""))
+        if have < wanted // 2:
+            raise Unreadable("the page is nested too deeply for the HTML parser")
 
 
 def _meta_values(root: etree._Element) -> dict[str, str]:
@@ -178,9 +219,12 @@ def _head(root: etree._Element) -> tuple[Meta, str, str | None]:
 
 
 def extract(text: str) -> HtmlExtract | None:
+    """The main content of an HTML page, or None if it has no document.
+    Raises ``Unreadable`` for a page the parser cannot hold whole."""
     root = parse(text)
     if root is None:
         return None
+    check_whole(root, text)
     meta, raw_title, site_name = _head(root)
 
     body = root.find("body")

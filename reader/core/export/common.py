@@ -128,8 +128,8 @@ def safe_name(title: str, used: set[str], suffix: str = ".md") -> str:
     s = unicodedata.normalize("NFC", title)
     s = re.sub(r"[\x00-\x1f\x7f]", "", s)
     s = re.sub(r'[\\/:*?"<>|]+', " ", s)
-    s = re.sub(r"\s+", " ", s).strip().strip(".").strip()
-    s = s.replace("..", ".")
+    s = re.sub(r"\s+", " ", s).replace("..", ".")
+    s = re.sub(r"^[.\s]+|[.\s]+$", "", s)  # no hidden file, no trailing dot (Windows)
     if not s or s.split(".")[0].lower() in _RESERVED:
         s = f"_{s}" if s else "untitled"
     limit = MAX_NAME_BYTES - len(suffix.encode())

@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from ..annotations import color_hex
+from ..paths import shown
 from .common import ArticleNotes, article_uri
 from .template import Template
 
@@ -102,7 +103,7 @@ def article_context(n: ArticleNotes, combined: bool) -> dict[str, Any]:
         "date": a.date if a else None,
         "source": a.source if a else None,
         "author": a.author if a else None,
-        "path": os.path.abspath(a.path) if a else None,
+        "path": shown(os.path.abspath(a.path)) if a else None,
         "tags": list(n.tags),
         "note": n.note,
         "meta_line": meta,
@@ -122,6 +123,15 @@ def markdown_combined(notes: Sequence[ArticleNotes], template: Template) -> str:
 CSV_COLUMNS = ["Highlight", "Title", "Author", "URL", "Note", "Location", "Date", "Tags", "Color"]
 
 
+def cell(value: object) -> object:
+    """A CSV cell a spreadsheet shows as text: one starting with ``=``, ``+``,
+    ``-``, ``@``, a tab or a carriage return gets a leading ``'`` (OWASP's rule
+    against formula injection: notes and page text flow in from anywhere)."""
+    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@", "\t", "\r"):
+        return "'" + value
+    return value
+
+
 def csv_text(notes: Sequence[ArticleNotes]) -> str:
     """Readwise's columns (+ Tags, Color); the caller writes it with a UTF-8 BOM."""
     buf = io.StringIO()
@@ -131,17 +141,20 @@ def csv_text(notes: Sequence[ArticleNotes]) -> str:
         author = n.article.author if n.article else ""
         for h in n.highlights:
             w.writerow(
-                [
-                    h.exact,
-                    n.title,
-                    author or "",
-                    "",
-                    h.note,
-                    h.start,
-                    (h.created or "")[:19].replace("T", " "),
-                    ", ".join(h.tags),
-                    h.color,
-                ]
+                map(
+                    cell,
+                    [
+                        h.exact,
+                        n.title,
+                        author or "",
+                        "",
+                        h.note,
+                        h.start,
+                        (h.created or "")[:19].replace("T", " "),
+                        ", ".join(h.tags),
+                        h.color,
+                    ],
+                )
             )
     return buf.getvalue()
 

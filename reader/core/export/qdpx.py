@@ -10,6 +10,7 @@ linked to the selection.
 
 from __future__ import annotations
 
+import re
 import uuid
 import zipfile
 from collections.abc import Sequence
@@ -58,7 +59,7 @@ def _codebook(project: ET.Element, notes: Sequence[ArticleNotes], doc: Document)
             q("Code"),
             {
                 "guid": code_guid[t],
-                "name": t,
+                "name": _x(t),
                 "isCodable": "true",
                 "color": color_hex(tag.color if tag else "gray"),
             },
@@ -107,7 +108,7 @@ def _sources(
             q("TextSource"),
             {
                 "guid": sguid,
-                "name": n.title,
+                "name": _x(n.title),
                 "plainTextPath": f"internal://{fname}",
                 "creatingUser": user,
                 "creationDateTime": now,
@@ -131,6 +132,14 @@ def _sources(
     return files
 
 
+_XML_INVALID = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
+
+
+def _x(text: str) -> str:
+    """Text XML 1.0 can hold: its forbidden characters (controls) dropped."""
+    return _XML_INVALID.sub("", text)
+
+
 def _selection(
     src: ET.Element, h: Highlight, code_guid: dict[str, str], user: str
 ) -> ET.Element | None:
@@ -141,7 +150,7 @@ def _selection(
         q("PlainTextSelection"),
         {
             "guid": _guid("hl", h.id),
-            "name": h.exact[:80],
+            "name": _x(h.exact[:80]),
             "startPosition": str(h.start),
             "endPosition": str(h.end),
             "creatingUser": user,
@@ -160,12 +169,12 @@ def _selection(
         q("Note"),
         {
             "guid": nguid,
-            "name": h.exact[:40],
+            "name": _x(h.exact[:40]),
             "creatingUser": user,
             "creationDateTime": _dt(h.modified),
         },
     )
-    ET.SubElement(note, q("PlainTextContent")).text = h.note
+    ET.SubElement(note, q("PlainTextContent")).text = _x(h.note)
     ET.SubElement(sel, q("NoteRef"), {"targetGUID": nguid})
     return note
 
