@@ -26,11 +26,13 @@ from .core.annotations import (
     AnnotationError,
     DeleteHighlight,
     DeleteTag,
+    DismissConflict,
     EditHighlight,
     Highlight,
     MergeTag,
     Operation,
     RenameTag,
+    RestoreConflict,
     TagArticle,
 )
 from .core.article import Article
@@ -390,6 +392,43 @@ def cmd_recolor(args: argparse.Namespace, _out: TextIO) -> int:
     return 0
 
 
+def cmd_conflicts(args: argparse.Namespace, out: TextIO) -> int:
+    """Values that lost a merge: list them, restore one, or dismiss one."""
+    store = _open_store(args)
+    conflicts = store.doc.conflicts
+    ref = args.restore or args.dismiss
+    if ref:
+        matches = [cid for cid in conflicts if cid.startswith(ref)] if len(ref) >= 4 else []
+        if ref in conflicts:
+            matches = [ref]
+        if len(matches) != 1:
+            raise CliError(f"no single conflict {ref!r} (give an id or a unique prefix)")
+        op = RestoreConflict(matches[0]) if args.restore else DismissConflict(matches[0])
+        _commit(store, op)
+        out.write(("restored" if args.restore else "dismissed") + f" {matches[0][:8]}\n")
+        return 0
+    for c in sorted(conflicts.values(), key=lambda c: c.at):
+        row = {
+            "id": c.id,
+            "kind": c.kind,
+            "key": c.key,
+            "field": c.field,
+            "kept": c.kept,
+            "lost": c.lost,
+            "lost_at": c.lost_at,
+            "at": c.at,
+            "title": c.title,
+        }
+        if args.json:
+            _print_json(row, out)
+        else:
+            kept = json.dumps(c.kept, ensure_ascii=False)[:60]
+            lost = json.dumps(c.lost, ensure_ascii=False)[:60]
+            out.write(f"{c.id[:8]}  {c.at[:16]}  {c.kind[:-1]} {c.title[:30]!r}  {c.field}: ")
+            out.write(f"kept {kept}, other {lost}\n")
+    return 0
+
+
 # -- export / import ----------------------------------------------------------------
 
 
@@ -557,6 +596,17 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("color", metavar="COLOR")
     common(p)
     p.set_defaults(func=cmd_recolor)
+
+    p = sub.add_parser(
+        "conflicts",
+        help="values two programs changed at once: list, restore or dismiss the other version",
+    )
+    p.add_argument("--json", action="store_true", help="JSON Lines, one conflict per line")
+    g = p.add_mutually_exclusive_group()
+    g.add_argument("--restore", metavar="ID", help="put the other version back")
+    g.add_argument("--dismiss", metavar="ID", help="drop it from the list")
+    common(p)
+    p.set_defaults(func=cmd_conflicts)
 
     p = sub.add_parser("export", help="export highlights and notes")
     p.add_argument("--format", required=True, choices=["md", "csv", "html", "json", "qdpx"])

@@ -8,11 +8,14 @@ folder), ``READER_CONFIG_DIR`` and ``READER_CACHE_DIR``.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 from pathlib import Path
 
 import platformdirs
+
+from .files import atomic_write
 
 APP = "reader"
 
@@ -52,14 +55,9 @@ def last_library() -> Path | None:
 
 def remember_library(folder: Path) -> None:
     """Record the library last opened (best effort: failing to remember is harmless)."""
-    f = _state_file()
-    try:
-        f.parent.mkdir(parents=True, exist_ok=True)
-        tmp = f.with_suffix(".tmp")
-        tmp.write_text(json.dumps({"last_library": str(folder.resolve())}), "utf-8")
-        os.replace(tmp, f)
-    except OSError:
-        pass
+    data = json.dumps({"last_library": shown(str(folder.resolve()))}).encode()
+    with contextlib.suppress(OSError):
+        atomic_write(_state_file(), data)
 
 
 def resolve_library(explicit: str | None) -> Path:

@@ -147,9 +147,13 @@ def make_store(
     arts = [a for _, a, _m in clean_paths(paths) if not isinstance(a, str)]
     doc = Document()
     for t in TAGS:
-        doc.tags[t] = Tag(t, rng.choice(list(PALETTE)), "2026-01-01T00:00:00.000Z")
+        doc.tags[t] = Tag(
+            name=t, color=rng.choice(list(PALETTE)), created="2026-01-01T00:00:00.000Z"
+        )
     for a in rng.sample(arts, min(tagged, len(arts))):
-        doc.articles[a.id] = ArticleState(tags=rng.sample(TAGS, rng.randint(1, 3)), title=a.title)
+        doc.articles[a.id] = ArticleState(
+            id=a.id, tags=rng.sample(TAGS, rng.randint(1, 3)), title=a.title
+        )
     for _ in range(highlights):
         a = rng.choice(arts)
         text = a.text

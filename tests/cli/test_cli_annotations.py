@@ -166,3 +166,33 @@ def test_corrupt_store_message_on_stderr(
     s.write_text("{{{", "utf-8")
     code, _, err = run(capsys, "highlights", "--store", str(s))
     assert code == 0 and "damaged" in err
+
+
+def test_conflicts_are_listed_restored_and_dismissed(
+    lib: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import json
+    import os
+
+    from reader.core.annotations import EditHighlight
+    from reader.core.store import Store
+
+    aid = article_id(capsys, "山西省")
+    code, hid, _ = run(capsys, "highlight", aid, "--quote", "骆惠宁", "--note", "原来的")
+    hid = hid.strip()
+    path = Path(os.environ["READER_STORE"])
+    a, b = Store.open(path), Store.open(path)
+    a.apply(EditHighlight(hid, note="甲写的"))
+    b.apply(EditHighlight(hid, note="乙写的"))  # later: wins
+    a.save()
+    b.save()
+    code, out, _ = run(capsys, "conflicts", "--json")
+    rows = [json.loads(line) for line in out.splitlines()]
+    assert code == 0 and len(rows) == 1
+    assert (rows[0]["field"], rows[0]["kept"], rows[0]["lost"]) == ("note", "乙写的", "甲写的")
+    code, out, _ = run(capsys, "conflicts", "--restore", rows[0]["id"][:8])
+    assert code == 0 and "restored" in out
+    assert Store.open(path).doc.highlights[hid].note == "甲写的"
+    assert run(capsys, "conflicts", "--json")[1] == ""
+    code, _, err = run(capsys, "conflicts", "--dismiss", "nothing-like-it")
+    assert code == 1 and "no single conflict" in err
