@@ -403,6 +403,8 @@ class ConflictsDialog(QDialog):
         self.table.verticalHeader().hide()
         self.table.setAccessibleName(self.tr("Conflicts"))
         hh = self.table.horizontalHeader()
+        for col in (0, 2):
+            hh.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
         for col in (1, 3, 4):
             hh.setSectionResizeMode(col, QHeaderView.ResizeMode.Stretch)
         lay.addWidget(self.table, 1)
