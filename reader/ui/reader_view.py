@@ -12,13 +12,12 @@ link opens in the system browser only when clicked, and only for http(s).
 
 from __future__ import annotations
 
-import bisect
 import re
 from collections.abc import Sequence
 from functools import partial
 from typing import Any
 
-from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QEvent, QObject, QPoint, QPointF, QRect, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import (
     QAction,
     QColor,
@@ -44,17 +43,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core.anchoring import codepoint_to_utf16, utf16_to_codepoint
 from ..core.annotations import PALETTE, Highlight, color_hex
 from ..core.article import BLOCK_SEPARATOR, Article
 from ..core.report import OriginalLine
 from .safe_text import markdown_html
+from .text_map import TextMap
 from .theme import Theme
 
 #: Keys 1-6 pick these palette colours.
 KEY_COLORS = ["yellow", "green", "blue", "pink", "purple", "orange"]
 MAX_MEASURE = 760  # px: a comfortable line length for Chinese at the default size
-_ASTRAL = re.compile("[\U00010000-\U0010ffff]")
 _URL_RE = re.compile(r"https?://[^\s<>\"'，。！？、；：（）【】《》“”]+")
 
 
@@ -123,10 +121,7 @@ class ReaderView(QTextBrowser):
         self.family = ""
         self.px = 17
         self.showing_original = False
-        self._doc_starts: list[int] = []
-        self._clean_starts: list[int] = []
-        self._texts: list[str] = []
-        self._astral: set[int] = set()
+        self.map = TextMap()
         self._painted: dict[tuple[str, int, int, str, bool, int], QTextEdit.ExtraSelection] = {}
         self._flash: tuple[int, int] | None = None
         self._find: list[tuple[int, int]] = []
@@ -198,7 +193,7 @@ class ReaderView(QTextBrowser):
     def _placeholder(self) -> None:
         self.article = None
         self.highlights = []
-        self._doc_starts, self._clean_starts, self._texts = [], [], []
+        self.map = TextMap()
         doc = QTextDocument(self)
         cur = QTextCursor(doc)
         cf, bf = self._base_formats()
@@ -269,17 +264,12 @@ class ReaderView(QTextBrowser):
         hbf.setTopMargin(self.px * 0.8)
         hbf.setBottomMargin(self.px * 0.5)
         hbf.setLineHeight(150, 1)
-        self._doc_starts, self._clean_starts, self._texts = [], [], []
-        self._astral = set()  # blocks with characters outside the BMP
+        self.map = TextMap()
         clean_pos = 0
         for block in article.blocks:
             heading = block.type == "heading"
             cur.insertBlock(hbf if heading else bf)
-            self._doc_starts.append(cur.position())
-            self._clean_starts.append(clean_pos)
-            self._texts.append(block.text)
-            if _ASTRAL.search(block.text):
-                self._astral.add(len(self._texts) - 1)
+            self.map.add(cur.position(), clean_pos, block.text)
             self._insert_linkified(cur, block.text, hf if heading else cf)
             clean_pos += len(block.text) + len(BLOCK_SEPARATOR)
 
@@ -304,58 +294,20 @@ class ReaderView(QTextBrowser):
         self.showing_original = True
         self._original = (article, lines)
         self.article = article
-        self._doc_starts, self._clean_starts, self._texts = [], [], []
-        doc = QTextDocument(self)
-        cur = QTextCursor(doc)
+        self.map = TextMap()
         cf, bf = self._base_formats()
-        rf = QTextCharFormat(cf)
-        rf.setFontStrikeOut(True)
-        if self.theme:
-            rf.setForeground(QColor(self.theme.muted))
-        why = QTextCharFormat(cf)
-        f = QFont(cf.font())
-        f.setPixelSize(round(self.px * 0.7))
-        why.setFont(f)
-        why.setForeground(QColor("#c92a2a"))
-        first = True
-        for line in lines:
-            if not first:
-                cur.insertBlock(bf)
-            else:
-                cur.setBlockFormat(bf)
-            first = False
-            if line.kept:
-                cur.insertText(line.text, cf)
-            else:
-                cur.insertText(line.text, rf)
-                cur.insertText(
-                    "  [" + self.tr("removed: {reason}").format(reason=line.reason) + "]", why
-                )
-        self.setDocument(doc)
+        reason = self.tr("removed: {reason}")
+        muted = QColor(self.theme.muted) if self.theme else None
+        self.setDocument(original_document(self, lines, cf, bf, self.px, muted, reason))
         self.setExtraSelections([])
         self._apply_measure()
 
     # -- positions -------------------------------------------------------------------
     def to_doc(self, clean: int) -> int:
-        if not self._clean_starts:
-            return 0
-        i = max(0, bisect.bisect_right(self._clean_starts, clean) - 1)
-        within = min(max(0, clean - self._clean_starts[i]), len(self._texts[i]))
-        if i not in self._astral:  # only BMP characters: UTF-16 units = code points
-            return self._doc_starts[i] + within
-        return self._doc_starts[i] + codepoint_to_utf16(self._texts[i], within)
+        return self.map.to_doc(clean)
 
     def to_clean(self, docpos: int) -> int | None:
-        if not self._doc_starts or docpos < self._doc_starts[0]:
-            return None
-        i = bisect.bisect_right(self._doc_starts, docpos) - 1
-        text = self._texts[i]
-        within16 = docpos - self._doc_starts[i]
-        if i not in self._astral:
-            return self._clean_starts[i] + min(within16, len(text))
-        limit16 = codepoint_to_utf16(text, len(text))
-        within = utf16_to_codepoint(text, min(within16, limit16))
-        return self._clean_starts[i] + within
+        return self.map.to_clean(docpos)
 
     def selected_range(self) -> tuple[int, int] | None:
         """The selection in clean-text code points, trimmed of whitespace; None if empty."""
@@ -635,3 +587,38 @@ class ReaderView(QTextBrowser):
         copy.setEnabled(self.textCursor().hasSelection())
         menu.addAction(self.tr("Select &all"), self.selectAll)
         menu.exec(e.globalPos())
+
+
+def original_document(
+    parent: QObject,
+    lines: Sequence[OriginalLine],
+    cf: QTextCharFormat,
+    bf: QTextBlockFormat,
+    px: int,
+    muted: QColor | None,
+    reason: str,
+) -> QTextDocument:
+    """The saved page line by line: kept text plain, removed text struck
+    through and followed by ``reason`` (a "{reason}" template) in small red."""
+    doc = QTextDocument(parent)
+    cur = QTextCursor(doc)
+    rf = QTextCharFormat(cf)
+    rf.setFontStrikeOut(True)
+    if muted is not None:
+        rf.setForeground(muted)
+    why = QTextCharFormat(cf)
+    f = QFont(cf.font())
+    f.setPixelSize(round(px * 0.7))
+    why.setFont(f)
+    why.setForeground(QColor("#c92a2a"))
+    for n, line in enumerate(lines):
+        if n:
+            cur.insertBlock(bf)
+        else:
+            cur.setBlockFormat(bf)
+        if line.kept:
+            cur.insertText(line.text, cf)
+        else:
+            cur.insertText(line.text, rf)
+            cur.insertText("  [" + reason.format(reason=line.reason) + "]", why)
+    return doc
