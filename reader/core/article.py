@@ -111,10 +111,15 @@ def decode_body(body: bytes, count: int) -> list[str]:
 
 @dataclass(frozen=True)
 class Removed:
-    """A piece the cleaner threw away, and why, so a user can check it."""
+    """A piece the cleaner threw away, and why, so a user can check it.
+
+    ``where``: "block" for a whole line or block, "inline" for a piece cut from
+    inside a paragraph that was kept (the text around it is the article's).
+    """
 
     text: str
     reason: str
+    where: Literal["block", "inline"] = "block"
 
 
 @dataclass(frozen=True)
@@ -166,7 +171,9 @@ class Article:
             "author": self.author,
             "language": self.language,
             "blocks": [{"type": b.type, "text": b.text} for b in self.blocks],
-            "removed": [{"text": r.text, "reason": r.reason} for r in self.removed],
+            "removed": [
+                {"text": r.text, "reason": r.reason, "where": r.where} for r in self.removed
+            ],
             "warnings": list(self.warnings),
         }
 
@@ -182,7 +189,10 @@ class Article:
             author=obj.get("author"),
             language=obj.get("language", "und"),
             blocks=tuple(Block(b["type"], b["text"]) for b in obj.get("blocks", ())),
-            removed=tuple(Removed(r["text"], r["reason"]) for r in obj.get("removed", ())),
+            removed=tuple(
+                Removed(r["text"], r["reason"], r.get("where", "block"))
+                for r in obj.get("removed", ())
+            ),
             warnings=tuple(obj.get("warnings", ())),
             categories=tuple(obj.get("categories", ())),
         )

@@ -96,7 +96,7 @@ def unpack(meta: bytes, body: Any, path: str | None = None) -> Article:
 
 
 def pack_removed(a: Article) -> bytes:
-    return marshal.dumps(tuple((r.text, r.reason) for r in a.removed))
+    return marshal.dumps(tuple((r.text, r.reason, r.where) for r in a.removed))
 
 
 def watermarks_of(a: Article) -> tuple[str, ...]:
@@ -258,7 +258,7 @@ class ArticleCache:
             return None
         if row is None:
             return None
-        return tuple(Removed(t, r) for t, r in marshal.loads(row[0]))
+        return tuple(Removed(*item) for item in marshal.loads(row[0]))
 
     # -- writing
     def put_many(

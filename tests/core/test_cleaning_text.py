@@ -158,10 +158,54 @@ def test_prefix_watermark() -> None:
 
 
 def test_infix_watermark() -> None:
-    mark = "本内容来自互联网转载请注明出处谢谢合作"
+    mark = "【本内容来自互联网，转载请注明出处，谢谢合作】"  # a unit of its own, mid-sentence
     paras = [P1[:20] + mark + P1[20:], P2[:15] + mark + P2[15:], P3[:30] + mark + P3[30:]]
     a = clean_text(dump("标题", *paras))
     assert [b.text for b in a.blocks] == [P1, P2, P3]
+    assert all(r.where == "inline" for r in a.removed if r.reason.startswith("repeated"))
+
+
+def test_infix_between_sentences_is_a_watermark() -> None:
+    mark = "本内容来自互联网转载请注明出处谢谢合作"
+    cut = [P1.index("，") + 1, P2.index("，") + 1, P3.index("，") + 1]
+    paras = [p[:i] + "。" + mark + p[i:] for p, i in zip((P1, P2, P3), cut, strict=True)]
+    a = clean_text(dump("标题", *paras))
+    assert mark not in body(a)
+
+
+def test_a_long_name_repeated_inside_sentences_is_kept() -> None:
+    name = "新疆维吾尔自治区党委统战部干部培训中心"  # sixteen characters and more, in every paragraph
+    paras = [P1[:20] + name + P1[20:], P2[:15] + name + P2[15:], P3[:30] + name + P3[30:]]
+    a = clean_text(dump("标题", *paras))
+    assert [b.text for b in a.blocks] == paras
+
+
+EN = [
+    "Samsung said on Tuesday that its new phone would ship in March, ahead of rivals.",
+    "Samsung also reported a drop in profit, citing weak demand for memory chips.",
+    "Samsung shares rose 2 percent in Seoul after the announcement, analysts said.",
+    "Samsung declined to comment on the report about its plans for a foldable tablet.",
+]
+
+
+def test_a_name_opening_many_sentences_is_not_a_watermark() -> None:
+    a = clean_text(dump("Samsung phones", *EN))
+    assert [b.text for b in a.blocks] == EN
+
+
+def test_a_mark_is_never_cut_out_of_a_word() -> None:
+    word = "Nachrichtendienst"
+    paras = [f"Der {word} meldete am Montag neue Zahlen, sagte ein Sprecher {i}." for i in range(5)]
+    paras = [p.replace(word, word, 1) + " Der Bundesnachrichtendienst widersprach." for p in paras]
+    a = clean_text(dump("Titel", *paras))
+    assert all(word in b.text for b in a.blocks)
+
+
+def test_an_english_suffix_mark_after_the_last_sentence_goes() -> None:
+    mark = "Read more news at SpamSite dot example"
+    paras = [p + " " + mark for p in EN]
+    a = clean_text(dump("Samsung phones", *paras))
+    assert [b.text for b in a.blocks] == EN
 
 
 def test_repeated_phrase_in_real_text_is_not_a_watermark() -> None:

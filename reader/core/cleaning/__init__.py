@@ -250,7 +250,7 @@ def _strip_watermarks(
     new_texts, counts = watermark.strip(texts, marks)
     for m in marks:
         if counts[m]:
-            removed.append(Removed(m, f"repeated watermark ({counts[m]}×)"))
+            removed.append(Removed(m, f"repeated watermark ({counts[m]}×)", "inline"))
     return [
         Line(t, ln.heading, ln.link_ratio)
         for t, ln in zip(new_texts, lines, strict=True)
@@ -330,7 +330,9 @@ def _take_date_lines(lines: list[Line], meta: Meta, removed: list[Removed]) -> l
         t = lines[i].text
         stripped = strip_trailing_credit(t, meta)
         if stripped != t:
-            removed.append(Removed(t[len(stripped) :].strip(), "credit (kept as metadata)"))
+            removed.append(
+                Removed(t[len(stripped) :].strip(), "credit (kept as metadata)", "inline")
+            )
             lines[i] = Line(stripped, lines[i].heading)
     return lines
 
