@@ -40,7 +40,10 @@ def test_clean_json_lines_keys_and_order(capsys: pytest.CaptureFixture[str]) -> 
             set(b) == {"type", "text"} and b["type"] in ("heading", "paragraph")
             for b in r["blocks"]
         )
-        assert all(set(x) == {"text", "reason"} for x in r["removed"])
+        assert all(
+            set(x) == {"text", "reason", "where"} and x["where"] in ("inline", "block")
+            for x in r["removed"]
+        )
         assert r["date"] is None or len(r["date"]) == 10
 
 

@@ -174,7 +174,9 @@ def test_infix_between_sentences_is_a_watermark() -> None:
 
 
 def test_a_long_name_repeated_inside_sentences_is_kept() -> None:
-    name = "新疆维吾尔自治区党委统战部干部培训中心"  # sixteen characters and more, in every paragraph
+    name = (
+        "新疆维吾尔自治区党委统战部干部培训中心"  # sixteen characters and more, in every paragraph
+    )
     paras = [P1[:20] + name + P1[20:], P2[:15] + name + P2[15:], P3[:30] + name + P3[30:]]
     a = clean_text(dump("标题", *paras))
     assert [b.text for b in a.blocks] == paras

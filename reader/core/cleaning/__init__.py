@@ -182,7 +182,9 @@ def _meta_from_before(before: list[str], meta: Meta) -> None:
         if title and tidy(line) == title:
             start = i + 1
     scratch = Meta()
-    for line in window[start:] or window:
+    # under the title; where the title is not above the content, only the
+    # lines just above it (a dateline), not a sidebar's list further up
+    for line in window[start:] if start else window[-3:]:
         for piece in split_collapsed(line) or [line]:
             parse_meta_line(piece, scratch)
     if not scratch.date:

@@ -26,9 +26,10 @@ from typing import cast
 from lxml import etree
 
 from ..article import Removed
+from . import dates
 from .boilerplate import punct_count
 from .lines import Line
-from .metadata import Meta, parse_date_value
+from .metadata import Meta
 
 _BLOCK = frozenset(
     "p div td th tr table tbody thead tfoot li ul ol dl dt dd h1 h2 h3 h4 h5 h6 blockquote pre "
@@ -58,28 +59,6 @@ _POS_RE = re.compile(
 _HIDDEN_RE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 _WS = re.compile(r"\s+")
 _STYLED = etree.XPath(".//*[@style or @hidden]")
-
-_DATE_META = (
-    "article:published_time",
-    "og:article:published_time",
-    "og:release_date",
-    "datepublished",
-    "pubdate",
-    "publishdate",
-    "publish_date",
-    "publish-date",
-    "publishtime",
-    "publish_time",
-    "pubtime",
-    "dc.date",
-    "dc.date.issued",
-    "dcterms.created",
-    "dcterms.date",
-    "date",
-    "sailthru.date",
-    "weibo:article:create_at",
-    "article:modified_time",
-)
 
 
 @dataclass
@@ -173,11 +152,18 @@ def _meta_values(root: etree._Element) -> dict[str, str]:
         val = (m.get("content") or "").strip()
         if key and val and key not in out:
             out[key] = val
-    for t in root.iter("time"):
-        dt = t.get("datetime")
-        if dt and "time:datetime" not in out:
-            out["time:datetime"] = dt
     return out
+
+
+def page_url(root: etree._Element, metas: dict[str, str]) -> str | None:
+    """The page's own address, as it declares it (canonical link, og:url)."""
+    for link in root.iter("link"):
+        if "canonical" in (link.get("rel") or "").lower().split():
+            href = (link.get("href") or "").strip()
+            if href.startswith(("http://", "https://")):
+                return href
+    url = metas.get("og:url", "").strip()
+    return url if url.startswith(("http://", "https://")) else None
 
 
 _TITLE_SPLIT = re.compile(r"\s*(?:[_|｜]|--|——| - | – | — |-(?=[^\s-]{2,12}$))\s*")
@@ -202,15 +188,9 @@ def _head(root: etree._Element) -> tuple[Meta, str, str | None]:
     title_el = root.find(".//title")
     raw_title = _text_of(title_el) if title_el is not None else ""
     meta = Meta()
-    for key in _DATE_META:
-        if key in metas:
-            d, t = parse_date_value(metas[key])
-            if d:
-                meta.set_if_empty(date=d, time=t)
-                break
-    if not meta.date and "time:datetime" in metas:
-        d, t = parse_date_value(metas["time:datetime"])
-        meta.set_if_empty(date=d, time=t)
+    found = dates.page_date(root, metas, page_url(root, metas))
+    if found:
+        meta.set_if_empty(date=found[0], time=found[1])
     author = metas.get("author") or metas.get("article:author") or metas.get("byl")
     if author and not re.match(r"https?://", author) and len(author) <= 40:
         meta.author = author

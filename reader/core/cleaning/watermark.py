@@ -36,7 +36,7 @@ _KEEP_PUNCT = '。！？!?.;；，,、：:…”’"」』）)】 \u3000'
 #: What ends a sentence (a glued mark may follow it).
 _SENTENCE_END = frozenset('。！？!?…；;.」』”’"）)】]》')
 #: A mark that closes with one of these ends as a unit of its own.
-_UNIT_END = frozenset('。！？!?…」』”）)】]》>|｜:：—-')
+_UNIT_END = frozenset("。！？!?…」』”）)】]》>|｜:：—-")
 _URL = re.compile(r"(?:https?://|www\.|\.(?:com|cn|net|org|cc|info|top|xyz)\b)", re.I)
 _CJK = re.compile(r"[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\U00020000-\U0003ffff]")
 
