@@ -149,9 +149,10 @@ def _front_matter_meta(fm: dict[str, str | list[str]], meta: Meta) -> None:
 
 def _best_title(html_title: str, lines: list[Line], before: list[str]) -> str:
     """Prefer a visible heading that the ``<title>`` contains (it lacks the site suffix)."""
-    for cand in [ln.text for ln in lines[:5] if ln.heading] + before[-15:][::-1]:
+    for cand in [ln.text for ln in lines[:5] if ln.heading] + before[-3:][::-1]:
         c = tidy(cand)
-        if 4 <= len(c) <= 120 and c in html_title:
+        # (most of the title: a channel name the title also holds is not it)
+        if 4 <= len(c) <= 120 and c in html_title and len(c) * 5 >= len(html_title) * 3:
             return c
     return html_title
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from .metadata import find_date
+from .metadata import TOOL_GROUP, find_date
 
 _CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
 SENTENCE_PUNCT = "，。！？；：、,.!?;:"
@@ -54,6 +54,7 @@ _RANKING_WORDS = frozenset(
 )
 _PROMO_RE = re.compile(
     r"(?:下载|打开|关注|扫描|扫码|长按|识别|安装|尽在|登录|访问).{0,12}(?:APP|App|app|客户端|二维码|公众号|小程序|微信号|官方微博)"
+    r"|^\s*扫一扫|(?:用|在)?手机(?:上)?(?:打开|浏览|阅读|查看|看)(?:当前页|本页|本文|此页|新闻|文章)"
     r"|(?:APP|App|客户端|二维码|公众号|小程序).{0,8}(?:下载|扫码|关注|阅读|尽在|随时随地)"
 )
 _SHARE_RE = re.compile(
@@ -66,6 +67,11 @@ _CHROME_WORDS = frozenset(
     "打印 关闭 收藏 评论 点赞 举报 纠错 复制链接 更多 展开 收起 全文 阅读全文 "
     "展开全文 查看全文 上一页 下一页 加载更多 点击加载更多 扫一扫 微信 微博 QQ "
     "朋友圈 网友 分享 时间 来源 作者 编辑 浏览 次 次浏览 阅读 人阅读 点击 发布 发表".split()
+)
+#: Words that only a site's navigation bar holds, never a headline.
+_NAV_WORDS = frozenset(
+    "首页 主页 网站首页 登录 注册 登陆 免费注册 退出 English 繁体 繁體 简体 无障碍 "
+    "Home Login Log Sign Subscribe Menu Search Register".split()
 )
 _CODE_RE = re.compile(
     r"^[\s\d.,:;()\[\]{}\"'`<>/=+\-*!?|&%$#@^~_\\]*$"
@@ -124,6 +130,26 @@ def is_chrome(line: str) -> bool:
     return bool(w) and all(x in _CHROME_WORDS or x.rstrip(":：") in _CHROME_WORDS for x in w)
 
 
+def is_nav_bar(line: str) -> bool:
+    """A row of short menu entries ("首页 新闻 财经 体育 登录 注册", "Home | News |
+    Sport | Subscribe | Search"): five or more entries of at most four characters
+    (or one short word), no sentence punctuation, and a navigation-only word
+    among them (two in a Latin script)."""
+    words = _words(line)
+    if len(words) < 5 or punct_count(line) or any(ch in line for ch in "，。！？"):
+        return False
+    short = all(len(w) <= 4 if has_cjk(w) else len(w) <= 12 for w in words)
+    nav = sum(w in _NAV_WORDS for w in words)
+    # a headline in a Latin script may hold one such word ("Home Secretary …")
+    return short and nav >= (1 if sum(map(has_cjk, words)) * 2 > len(words) else 2)
+
+
+def is_tool_bar(line: str) -> bool:
+    """Nothing but bracketed page tools: "【打印本页】【关闭窗口】"."""
+    s = line.strip()
+    return bool(s) and TOOL_GROUP.search(s) is not None and not TOOL_GROUP.sub("", s).strip(" |｜")
+
+
 def is_code(line: str) -> bool:
     s = line.strip()
     if not s or has_cjk(s) or find_date(s):
@@ -155,10 +181,12 @@ def line_reason(line: str) -> str | None:
             return "reaction widget"
         if is_ranking_tabs(s):
             return "ranking tabs"
-        if _SHARE_RE.match(s):
+        if _SHARE_RE.match(s) or is_tool_bar(s):
             return "share/tool bar"
         if is_chrome(s):
             return "site chrome"
+    if len(s) <= 80 and is_nav_bar(s):
+        return "navigation bar"
     if len(s) <= 60 and _PROMO_RE.search(s) and not is_prose(s):
         return "app/QR promotion"
     return None

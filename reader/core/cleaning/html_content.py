@@ -26,7 +26,7 @@ from typing import cast
 from lxml import etree
 
 from ..article import Removed
-from . import dates
+from . import dates, titles
 from .boilerplate import punct_count
 from .lines import Line
 from .metadata import Meta
@@ -166,36 +166,21 @@ def page_url(root: etree._Element, metas: dict[str, str]) -> str | None:
     return url if url.startswith(("http://", "https://")) else None
 
 
-_TITLE_SPLIT = re.compile(r"\s*(?:[_|｜]|--|——| - | – | — |-(?=[^\s-]{2,12}$))\s*")
-
-
-def _clean_title(title: str) -> str:
-    """``<title>`` minus the site suffix: keep the longest separated part."""
-    t = _WS.sub(" ", title).strip()
-    parts = [p for p in _TITLE_SPLIT.split(t) if p.strip()]
-    if len(parts) <= 1:
-        return t
-    # the article title comes first; site/channel names are the short tail
-    first = parts[0]
-    longest = max(parts, key=len)
-    return first if len(first) >= len(longest) * 0.6 else longest
-
-
 def _head(root: etree._Element) -> tuple[Meta, str, str | None]:
     """What the page's head says: date and author (as metadata), its title
     (``og:title``, else ``<title>``) and the site's name."""
     metas = _meta_values(root)
-    title_el = root.find(".//title")
-    raw_title = _text_of(title_el) if title_el is not None else ""
     meta = Meta()
-    found = dates.page_date(root, metas, page_url(root, metas))
+    url = page_url(root, metas)
+    found = dates.page_date(root, metas, url)
     if found:
         meta.set_if_empty(date=found[0], time=found[1])
     author = metas.get("author") or metas.get("article:author") or metas.get("byl")
     if author and not re.match(r"https?://", author) and len(author) <= 40:
         meta.author = author
-    title = metas.get("og:title") or raw_title
-    return meta, title, metas.get("og:site_name") or metas.get("application-name")
+    site_name = metas.get("og:site_name") or metas.get("application-name")
+    title = titles.page_title(root, metas, site_name, url)
+    return meta, title or "", site_name
 
 
 def extract(text: str) -> HtmlExtract | None:
@@ -249,7 +234,7 @@ def extract(text: str) -> HtmlExtract | None:
         before=[ln.text for ln in before],
         after=[ln.text for ln in after],
         meta=meta,
-        meta_title=_clean_title(raw_title) if raw_title else None,
+        meta_title=raw_title or None,
         site_name=site_name,
         removed=removed,
     )

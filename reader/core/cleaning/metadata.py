@@ -54,6 +54,22 @@ _TRAILING_CREDIT_RE = re.compile(
 )
 
 
+#: A page tool in brackets: "【打印】", "【字体：大 中 小】", "[关闭窗口]",
+#: "【打印本页】": words of printing, closing, font size and saving only.
+_TOOL_WORDS = (
+    r"(?:打印|关闭|收藏|字体|字号|返回|顶部|分享|纠错|复制|放大|缩小|默认|保存|加入|"
+    r"本页|此页|窗口|页面|本文|文章|链接|大|中|小|特大|标准)"
+)
+TOOL_GROUP = re.compile(
+    r"[【\[]\s*" + _TOOL_WORDS + r"(?:[\s:：|/]*" + _TOOL_WORDS + r")*\s*[】\]]"
+)
+
+
+def strip_tools(line: str) -> str:
+    """``line`` without its bracketed page tools ("张三 【打印】 【关闭】" → "张三")."""
+    return TOOL_GROUP.sub(" ", line).strip() if "【" in line or "[" in line else line
+
+
 @dataclass
 class Meta:
     """Metadata collected while cleaning; later sources fill only what is empty."""
@@ -157,7 +173,7 @@ def parse_meta_line(line: str, meta: Meta) -> bool:
     lines (``17.10.2018  06:24``) and a date followed by an outlet name
     (``2023-08-30 14:35     中国发展网``).
     """
-    s = line.strip()
+    s = strip_tools(line.strip())
     if not s or len(s) > 120:
         return False
     credit = _CREDIT_RE.match(s)
