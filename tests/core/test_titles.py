@@ -122,3 +122,19 @@ def test_copied_text_with_navigation_tools_and_author_junk() -> None:
     assert a.source == "新疆日报"
     assert a.date == "2023-08-30"
     assert [b.text for b in a.blocks] == [P1, P2]
+
+
+def test_a_headline_broken_over_two_lines_is_taken_whole() -> None:
+    head = "<title>内蒙古延续税收优惠政策助企纾困预计4年减负180亿元_某某政府门户网站</title>"
+    body = "<div class='t'><p>内蒙古延续税收优惠政策助企纾困</p><p>预计4年减负180亿元</p></div>"
+    a = clean_text(
+        f"<html><head><meta charset='utf-8'>{head}</head><body>{body}{STORY}</body></html>",
+        "page.html",
+    )
+    assert a.title == "内蒙古延续税收优惠政策助企纾困预计4年减负180亿元"
+    assert [b.text for b in a.blocks] == [P1, P2, P3]
+
+
+def test_a_forum_path_title_keeps_the_post() -> None:
+    title = "再就业研究(页 1) - 学术前沿 - 社会学论坛 - powered by Discuz! Archiver"
+    assert strip_site(title, guess=True) == "再就业研究(页 1)"

@@ -297,12 +297,20 @@ def _take_header(lines: list[Line], meta: Meta, removed: list[Removed]) -> list[
     header, body = lines[:first_prose], lines[first_prose:]
     out_header: list[Line] = []
     title_seen = False
+    rest_of_title = ""  # a title shown on two lines: what the next must hold
     for ln in header:
         t = tidy(ln.text)
         if meta.title and _same_title(t, meta.title):
             removed.append(Removed(ln.text, "title"))
             title_seen = True
             continue
+        if meta.title and not title_seen:
+            rest_of_title = _title_rest(t, rest_of_title or meta.title)
+            if rest_of_title is not None:
+                removed.append(Removed(ln.text, "title"))
+                title_seen = not rest_of_title
+                continue
+            rest_of_title = ""
         if parse_meta_line(t, meta):
             removed.append(Removed(ln.text, "date/source line (kept as metadata)"))
             continue
@@ -372,6 +380,16 @@ def _blocks(
 _STRONG_DATE_LABEL = re.compile(
     r"^\s*(?:发表于|发布于|发布时间|发表时间|发布日期|Posted|Published)"
 )
+
+
+def _title_rest(line: str, title: str) -> str | None:
+    """Where ``line`` opens ``title`` (a headline broken over lines), what of
+    the title is left ("" once it is whole); None if it does not open it."""
+    a = re.sub(r"\s+", "", line)
+    b = re.sub(r"\s+", "", title)
+    if len(a) < 4 or not b.startswith(a) or len(a) * 10 < len(b) * 3:
+        return None
+    return b[len(a) :]
 
 
 def _same_title(line: str, title: str) -> bool:

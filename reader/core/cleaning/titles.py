@@ -94,7 +94,10 @@ def strip_site(
         if len(pieces) < 3:
             break
         rest = "".join(pieces[:-2])
-        if not _is_site(pieces[-1], pieces[-2], rest, names, guess):
+        # "Post - Board - Forum - powered by X": a path of three or more
+        # parts, read where nothing shown confirms the title, ends in the site
+        path = guess and len(pieces) >= 5 and len(pieces[0]) >= 8
+        if not (path or _is_site(pieces[-1], pieces[-2], rest, names, guess)):
             break
         out = rest.strip()
     # from the start: a name the page declares, a date, or a short kicker
