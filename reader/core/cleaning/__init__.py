@@ -305,12 +305,12 @@ def _take_header(lines: list[Line], meta: Meta, removed: list[Removed]) -> list[
             title_seen = True
             continue
         if meta.title and not title_seen:
-            rest_of_title = _title_rest(t, rest_of_title or meta.title)
-            if rest_of_title is not None:
+            rest = _title_rest(t, rest_of_title or meta.title)
+            rest_of_title = rest or ""
+            if rest is not None:
                 removed.append(Removed(ln.text, "title"))
-                title_seen = not rest_of_title
+                title_seen = not rest
                 continue
-            rest_of_title = ""
         if parse_meta_line(t, meta):
             removed.append(Removed(ln.text, "date/source line (kept as metadata)"))
             continue
