@@ -175,6 +175,7 @@ def article_row(a: Article, tags: Sequence[str] = (), highlights: int = 0) -> di
         "tags": list(tags),
         "highlights": highlights,
         "path": paths.shown(a.path),
+        "url": a.url,
     }
 
 

@@ -136,6 +136,7 @@ class Article:
     removed: tuple[Removed, ...] = ()
     warnings: tuple[str, ...] = ()
     categories: tuple[str, ...] = field(default=())
+    url: str | None = None  # the page's own address, as the saved file declares it
 
     @property
     def text(self) -> str:
@@ -169,6 +170,7 @@ class Article:
             "time": self.time,
             "source": self.source,
             "author": self.author,
+            "url": self.url,
             "language": self.language,
             "blocks": [{"type": b.type, "text": b.text} for b in self.blocks],
             "removed": [
@@ -195,6 +197,7 @@ class Article:
             ),
             warnings=tuple(obj.get("warnings", ())),
             categories=tuple(obj.get("categories", ())),
+            url=obj.get("url"),
         )
 
 

@@ -66,6 +66,7 @@ def pack(a: Article) -> tuple[bytes, bytes]:
             tuple(a.warnings),
             tuple(a.categories),
             a.char_count,
+            a.url,
         )
     )
     return meta, body
@@ -74,8 +75,9 @@ def pack(a: Article) -> tuple[bytes, bytes]:
 def unpack(meta: bytes, body: Any, path: str | None = None) -> Article:
     """An article from the cache; ``body`` is the stored bytes, or a function
     fetching them when the text is first needed (a lazy article)."""
+    fields = marshal.loads(meta)
     (aid, apath, title, date, time, source, author, language, kinds, warnings, cats, chars) = (
-        marshal.loads(meta)
+        fields[:12]
     )
     art = Article(
         aid,
@@ -90,6 +92,7 @@ def unpack(meta: bytes, body: Any, path: str | None = None) -> Article:
         (),
         tuple(warnings),
         tuple(cats),
+        fields[12] if len(fields) > 12 else None,
     )
     art.__dict__["char_count"] = chars  # the cached_property, known already
     return art

@@ -1,10 +1,11 @@
 """What kind of saved page a file is, and reading it into a ``RawDocument``.
 
-Users save pages three ways: HTML (or text) behind a YAML front-matter block,
-full HTML pages, and text copied out of a browser. Extensions are unreliable
-(``.txt`` files full of HTML, pages with no extension), so the content decides.
-Anything that is not an article (binary, empty, too large) is refused with a
-one-line reason; callers keep loading the other files.
+Users save pages many ways: HTML (or text) behind a YAML front-matter block,
+full HTML pages (SingleFile's with every image inside), MHTML archives,
+Markdown clippings, and text copied out of a browser. Extensions are
+unreliable (``.txt`` files full of HTML, pages with no extension), so the
+content decides. Anything that is not an article (binary, empty, too large)
+is refused with a one-line reason; callers keep loading the other files.
 """
 
 from __future__ import annotations
@@ -17,14 +18,22 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Literal
 
+from . import saved
 from .decoding import decode
 
-#: Largest file we read. Saved articles are 1-500 KB; full pages with inline
-#: scripts reach a few MB. Anything over this is refused rather than parsed, so a
-#: stray video or database dump cannot stall a library load.
+#: Most text a page may hold, once embedded images and fonts are set aside.
+#: Saved articles are 1-500 KB; full pages with inline scripts reach a few MB.
+#: Anything over this is refused rather than parsed, so a stray video or
+#: database dump cannot stall a library load.
 MAX_FILE_BYTES = 20 * 1024 * 1024
+#: Largest file read at all: SingleFile pages and MHTML archives carry their
+#: images inside and reach 50 MB and more for a page of a few hundred KB.
+MAX_DISK_BYTES = 200 * 1024 * 1024
 
-Kind = Literal["html", "text"]
+Kind = Literal["html", "text", "markdown"]
+_MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdown", ".mkd", ".mkdn")
+#: Front-matter keys that hold the page's address ("source" only when it is one).
+_URL_KEYS = ("url", "source", "link", "original_url", "canonical", "origin", "href")
 
 _MAGIC: tuple[tuple[bytes, str], ...] = (
     (b"\x89PNG\r\n\x1a\n", "a PNG image"),
@@ -81,6 +90,7 @@ class RawDocument:
     meta: dict[str, str | list[str]] = field(default_factory=dict)  # front matter
     encoding: str = "utf-8"
     warnings: tuple[str, ...] = ()
+    url: str | None = None  # the page's address, where the file declares it
     digest: str = ""  # SHA-256 (hex, 32) of the file's bytes: the cache key
     mtime_ns: int = 0
     size: int = 0
@@ -185,15 +195,47 @@ def _unquote(v: str) -> str:
     return v
 
 
-def sniff_kind(body: str) -> tuple[Kind, bool]:
-    """Is ``body`` HTML (and a full page) or plain text?"""
+def sniff_kind(body: str, name: str = "") -> tuple[Kind, bool]:
+    """Is ``body`` HTML (and a full page), Markdown or plain text? ``name``:
+    the file's name (a ``.md`` file is Markdown whatever HTML it holds)."""
     head = body[:4096]
     if _FULL_PAGE_RE.match(head):
         return "html", True
+    named = name.lower().endswith(_MARKDOWN_SUFFIXES)
     tags = len(_HTML_TAG_RE.findall(body[:20000]))
-    if tags >= 2 or (tags == 1 and len(body) < 2000):
+    # (a blog's .md files often hold HTML, behind front matter)
+    if (tags >= 2 or (tags == 1 and len(body) < 2000)) and not (
+        named and looks_like_markdown(body)
+    ):
         return "html", bool(re.search(r"<body\b", body[:20000], re.I))
+    if named or looks_like_markdown(body):
+        return "markdown", False
     return "text", False
+
+
+_MD_SIGNS = (
+    re.compile(r"^#{1,6}[ \t]+\S", re.M),  # ATX heading
+    re.compile(r"!?\[[^\]\n]{1,300}\]\([^)\s]{1,2000}(?:\s+\"[^\"\n]*\")?\)"),  # link or image
+    re.compile(r"(?<![*\w])\*\*[^*\n]{1,200}\*\*(?!\*)|(?<!_)__[^_\n]{1,200}__(?!_)"),  # strong
+    re.compile(r"^```", re.M),  # fence
+    re.compile(r"^>[ \t]?\S", re.M),  # block quote
+    re.compile(r"(?:^[ \t]{0,3}[-*+][ \t]+\S.*\n){2}", re.M),  # a list of two items
+)
+
+
+def looks_like_markdown(text: str) -> bool:
+    """Markdown syntax in three or more of its kinds (a heading, links, strong
+    text, a fence, a quote, a list): a clipping, not text copied from a page."""
+    head = text[:20000]
+    return sum(1 for rx in _MD_SIGNS if rx.search(head)) >= 3
+
+
+def _url_of(meta: dict[str, str | list[str]]) -> str | None:
+    for key in _URL_KEYS:
+        v = meta.get(key)
+        if isinstance(v, str) and re.match(r"https?://\S+$", v.strip()):
+            return v.strip()
+    return None
 
 
 def read_document(path: str | os.PathLike[str], *, max_bytes: int = MAX_FILE_BYTES) -> RawDocument:
@@ -206,13 +248,18 @@ def read_document(path: str | os.PathLike[str], *, max_bytes: int = MAX_FILE_BYT
         raise NotAnArticle(f"cannot read: {exc.strerror or exc}") from None
     if not p.is_file():
         raise NotAnArticle("not a regular file")
-    if size > max_bytes:
+    if size > MAX_DISK_BYTES:
         raise NotAnArticle(
-            f"too large: {size / 1048576:.1f} MB (the limit is {max_bytes // 1048576} MB)"
+            f"too large: {size / 1048576:.1f} MB (the limit is {MAX_DISK_BYTES // 1048576} MB)"
         )
     try:
         with p.open("rb") as fh:
-            data = fh.read(max_bytes + 1)
+            head = fh.read(8192)
+            # a video or an archive is refused before it is read whole
+            reason = None if head.startswith(_WIDE_BOMS) else sniff_binary(head)
+            if reason:
+                raise NotAnArticle(reason)
+            data = head + fh.read(MAX_DISK_BYTES + 1 - len(head))
     except OSError as exc:
         raise NotAnArticle(f"cannot read: {exc.strerror or exc}") from None
     doc = document_from_bytes(str(path), data, max_bytes=max_bytes)
@@ -221,10 +268,55 @@ def read_document(path: str | os.PathLike[str], *, max_bytes: int = MAX_FILE_BYT
 
 def document_from_bytes(path: str, data: bytes, *, max_bytes: int = MAX_FILE_BYTES) -> RawDocument:
     """Decode bytes already read (also used for tests and stdin)."""
-    if len(data) > max_bytes:
-        raise NotAnArticle(f"too large: over {max_bytes // 1048576} MB")
+    if len(data) > MAX_DISK_BYTES:
+        raise NotAnArticle(f"too large: over {MAX_DISK_BYTES // 1048576} MB")
     if not data.strip():
         raise NotAnArticle("empty file")
+    reason = None if data.startswith(_WIDE_BOMS) else sniff_binary(data[:8192])
+    if reason:
+        raise NotAnArticle(reason)
+    digest = hashlib.sha256(data).hexdigest()[:32]
+    size = len(data)
+    if saved.is_mhtml(data):
+        return _mhtml(path, data, digest, max_bytes)
+    if len(data) > max_bytes:
+        # a SingleFile page: its images and fonts are not its text
+        data = saved.strip_blobs(data)
+        if len(data) > max_bytes:
+            raise NotAnArticle(_too_large(len(data), max_bytes))
+    return replace(_decoded(path, data), digest=digest, size=size)
+
+
+def _too_large(n: int, max_bytes: int) -> str:
+    return (
+        f"too large: {n / 1048576:.1f} MB of text, embedded images aside "
+        f"(the limit is {max_bytes // 1048576} MB)"
+    )
+
+
+def _mhtml(path: str, data: bytes, digest: str, max_bytes: int) -> RawDocument:
+    """The page inside an MHTML archive, with its charset and address."""
+    try:
+        page, charset, url = saved.mhtml_page(data)
+    except saved.NotAPage as why:
+        raise NotAnArticle(f"not an article: {why}") from None
+    except (ValueError, LookupError, UnicodeError) as exc:
+        raise NotAnArticle(f"not an article: a damaged MHTML file ({exc})") from None
+    page = saved.strip_blobs(page) if len(page) > max_bytes else page
+    if len(page) > max_bytes:
+        raise NotAnArticle(_too_large(len(page), max_bytes))
+    doc = _decoded(path, page, declared=charset)
+    # the article's id is made from the file's text as it was always read,
+    # so notes on an archive saved before this reader kept stay on it
+    whole = decode(data).text if len(data) <= max_bytes else doc.text
+    return replace(
+        doc, text=whole, kind="html", full_page=True, url=url, digest=digest, size=len(data)
+    )
+
+
+def _decoded(path: str, data: bytes, *, declared: str | None = None) -> RawDocument:
+    """Decode one page's bytes: front matter, encoding, what kind of page
+    (its digest and size are the caller's: of the file, not of these bytes)."""
     # UTF-16 and UTF-32 are full of NUL bytes: with a byte-order mark they are
     # text, whatever the bytes look like
     reason = None if data.startswith(_WIDE_BOMS) else sniff_binary(data[:8192])
@@ -237,7 +329,7 @@ def document_from_bytes(path: str, data: bytes, *, max_bytes: int = MAX_FILE_BYT
         enc_m = re.search(rb"^(?:encoding|charset):\s*['\"]?([\w.-]+)", m0.group(1), re.M | re.I)
         if enc_m:
             fm_declared = enc_m.group(1).decode("ascii", "replace")
-    dec = decode(data, declared=fm_declared)
+    dec = decode(data, declared=fm_declared or declared)
     text = dec.text.replace("\r\n", "\n").replace("\r", "\n").replace("\x00", "")
     if not text.strip():
         raise NotAnArticle("empty file")
@@ -250,7 +342,7 @@ def document_from_bytes(path: str, data: bytes, *, max_bytes: int = MAX_FILE_BYT
     if fm:
         meta = parse_front_matter(fm.group(1))
         body = text[fm.end() :]
-    kind, full = sniff_kind(body)
+    kind, full = sniff_kind(body, path)
     return RawDocument(
         path=path,
         text=text,
@@ -260,6 +352,5 @@ def document_from_bytes(path: str, data: bytes, *, max_bytes: int = MAX_FILE_BYT
         meta=meta,
         encoding=dec.encoding,
         warnings=dec.warnings,
-        digest=hashlib.sha256(data).hexdigest()[:32],
-        size=len(data),
+        url=_url_of(meta),
     )

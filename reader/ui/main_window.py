@@ -89,7 +89,10 @@ class MainWindow(QMainWindow):
         self.splitter.setChildrenCollapsible(False)
         self.library_pane = LibraryPane(store, self.splitter)
         self.reading = ReadingPane(
-            self.edits, lambda: str(settings.get("default_color")), self.splitter
+            self.edits,
+            lambda: str(settings.get("default_color")),
+            self.splitter,
+            library_marks=lambda: self.library.loader.marks(),
         )
         self.panel = AnnotationsPanel(store, self.splitter)
         for i, stretch in enumerate((2, 4, 1)):

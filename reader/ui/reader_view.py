@@ -46,6 +46,7 @@ from PySide6.QtWidgets import (
 from ..core.annotations import PALETTE, Highlight, color_hex
 from ..core.article import BLOCK_SEPARATOR, Article
 from ..core.report import OriginalLine
+from .reasons import reason_label
 from .safe_text import markdown_html
 from .text_map import TextMap
 from .theme import Theme
@@ -616,9 +617,15 @@ def original_document(
             cur.insertBlock(bf)
         else:
             cur.setBlockFormat(bf)
-        if line.kept:
-            cur.insertText(line.text, cf)
-        else:
+        if not line.kept:
             cur.insertText(line.text, rf)
-            cur.insertText("  [" + reason.format(reason=line.reason) + "]", why)
+            cur.insertText("  [" + reason.format(reason=reason_label(line.reason or "")) + "]", why)
+            continue
+        pos = 0
+        for c in line.cuts:  # pieces cut from inside the line, struck in place
+            cur.insertText(line.text[pos : c.start], cf)
+            cur.insertText(line.text[c.start : c.end], rf)
+            cur.insertText(" [" + reason.format(reason=reason_label(c.reason)) + "] ", why)
+            pos = c.end
+        cur.insertText(line.text[pos:], cf)
     return doc

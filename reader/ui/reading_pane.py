@@ -9,11 +9,11 @@ article (a quiet, non-undoable change).
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from functools import partial
 
-from PySide6.QtCore import Signal
-from PySide6.QtGui import QTextCursor
+from PySide6.QtCore import QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QTextCursor
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QMenu,
@@ -34,6 +34,15 @@ from .reader_view import ReaderView
 from .safe_text import plain
 
 
+def web_address(url: str | None) -> str | None:
+    """``url`` if it is a web page's address (http or https), else None: an
+    address read from a saved file is never a program or a local file."""
+    if not url:
+        return None
+    q = QUrl(url.strip(), QUrl.ParsingMode.StrictMode)
+    return q.toString() if q.isValid() and q.scheme() in ("http", "https") and q.host() else None
+
+
 class ReadingPane(QWidget):
     highlight_added = Signal(str, str)  # highlight id, mode ("plain" | "note" | "tag")
     status = Signal(str)  # a line for the status bar
@@ -43,10 +52,12 @@ class ReadingPane(QWidget):
         edits: EditService,
         default_color: Callable[[], str],
         parent: QWidget | None = None,
+        library_marks: Callable[[], Sequence[str]] = tuple,
     ) -> None:
         super().__init__(parent)
         self.edits = edits
         self.default_color = default_color
+        self.library_marks = library_marks  # watermarks found across the library
         self.current: Article | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -62,6 +73,11 @@ class ReadingPane(QWidget):
         self.toc.hide()
         bar.addWidget(self.toc)
         bar.addStretch(1)
+        self.page_button = QPushButton(self.tr("Open page ↗"), self)
+        self.page_button.setAccessibleName(self.tr("Open the original page in your web browser"))
+        self.page_button.clicked.connect(self.open_page)
+        self.page_button.hide()
+        bar.addWidget(self.page_button)
         self.original_button = QPushButton(self.tr("Show original"), self)
         self.original_button.setCheckable(True)
         self.original_button.setAccessibleName(
@@ -94,6 +110,7 @@ class ReadingPane(QWidget):
         st = doc.articles.get(art.id)
         self.view.set_reading_position(pos if pos is not None else (st.position if st else 0.0))
         self._fill_toc(art)
+        self._show_page_button(art)
         if self.find_bar.isVisible():
             self.find_text(self.find_bar.edit.text())
 
@@ -102,6 +119,19 @@ class ReadingPane(QWidget):
         self.current = None
         self.view.clear_article()
         self.toc.hide()
+        self.page_button.hide()
+
+    def _show_page_button(self, art: Article) -> None:
+        url = web_address(art.url)
+        self.page_button.setVisible(url is not None)
+        self.page_button.setToolTip(plain(url or ""))
+
+    def open_page(self) -> None:
+        """The article's own page, in the system browser (only on this click:
+        the reader itself fetches nothing)."""
+        url = web_address(self.current.url if self.current else None)
+        if url is not None:
+            QDesktopServices.openUrl(QUrl(url))
 
     def save_position(self) -> None:
         """Remember how far the open article was read (not undoable, saved soon)."""
@@ -144,16 +174,17 @@ class ReadingPane(QWidget):
         if not on:
             self.open(art)
             return
-        from ..core.report import original_lines  # loads the cleaner (lxml): not at start
+        from ..core.report import original_view  # loads the cleaner (lxml): not at start
 
         try:
             doc = read_document(art.path)
         except NotAnArticle as exc:
             QMessageBox.warning(self, self.tr("Show original"), plain(str(exc)))
             return
-        lines = original_lines(doc, art)
+        # cleaned again: the library's cache keeps the text, not the report
+        _fresh, lines = original_view(doc, self.library_marks())
         self.view.show_original(art, lines)
-        removed = sum(1 for ln in lines if not ln.kept)
+        removed = sum(1 for ln in lines if not ln.kept) + sum(len(ln.cuts) for ln in lines)
         self.status.emit(
             self.tr(
                 "Original page: {n} pieces removed by the cleaner, struck through with the reason"

@@ -281,58 +281,58 @@
         <translation>另一版本</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs.py" line="411" />
+        <location filename="../../reader/ui/dialogs.py" line="413" />
         <source>&amp;Restore other version</source>
         <translation>恢复另一版本(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs.py" line="413" />
+        <location filename="../../reader/ui/dialogs.py" line="415" />
         <source>&amp;Dismiss</source>
         <translation>忽略(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs.py" line="423" />
+        <location filename="../../reader/ui/dialogs.py" line="425" />
         <source>note</source>
         <translation>笔记</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs.py" line="424" />
+        <location filename="../../reader/ui/dialogs.py" line="426" />
         <source>colour</source>
         <translation>颜色</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs.py" line="425" />
+        <location filename="../../reader/ui/dialogs.py" line="427" />
         <source>place in the text</source>
         <translation>在文中的位置</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs.py" line="426" />
+        <location filename="../../reader/ui/dialogs.py" line="428" />
         <source>read</source>
         <translation>已读</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs.py" line="427" />
+        <location filename="../../reader/ui/dialogs.py" line="429" />
         <source>starred</source>
         <translation>星标</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs.py" line="428" />
+        <location filename="../../reader/ui/dialogs.py" line="430" />
         <source>deleted or kept</source>
         <translation>删除或保留</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs.py" line="437" />
-        <location filename="../../reader/ui/dialogs.py" line="438" />
+        <location filename="../../reader/ui/dialogs.py" line="439" />
+        <location filename="../../reader/ui/dialogs.py" line="440" />
         <source>deleted</source>
         <translation>已删除</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs.py" line="449" />
+        <location filename="../../reader/ui/dialogs.py" line="451" />
         <source>No conflicts: nothing was changed by two programs at once.</source>
         <translation>没有冲突：没有内容同时被两个程序修改。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs.py" line="452" />
+        <location filename="../../reader/ui/dialogs.py" line="454" />
         <source>These values were changed by two programs at once (for example the app and the command line). The newer change was kept; the other version is listed here.</source>
         <translation>这些内容曾同时被两个程序修改（例如本应用和命令行）。已保留较新的修改；另一版本列在这里。</translation>
     </message>
@@ -677,99 +677,99 @@ Nothing was imported.</source>
     <name>MainWindow</name>
     <message>
         <location filename="../../reader/ui/main_window.py" line="82" />
-        <location filename="../../reader/ui/main_window.py" line="135" />
+        <location filename="../../reader/ui/main_window.py" line="138" />
         <source>Reader</source>
         <translation>Reader</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="314" />
+        <location filename="../../reader/ui/main_window.py" line="317" />
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="319" />
+        <location filename="../../reader/ui/main_window.py" line="322" />
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="199" />
+        <location filename="../../reader/ui/main_window.py" line="202" />
         <source>Open Library Folder</source>
         <translation>打开资料库文件夹</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="207" />
+        <location filename="../../reader/ui/main_window.py" line="210" />
         <source>Add Files to the Library</source>
         <translation>将文件添加到资料库</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="209" />
+        <location filename="../../reader/ui/main_window.py" line="212" />
         <source>Saved pages (*.html *.htm *.txt *.md);;All files (*)</source>
         <translation>保存的网页 (*.html *.htm *.txt *.md);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="220" />
+        <location filename="../../reader/ui/main_window.py" line="223" />
         <source>Add Files</source>
         <translation>添加文件</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="219" />
+        <location filename="../../reader/ui/main_window.py" line="222" />
         <source>Could not copy {name}: {error}</source>
         <translation>无法复制 {name}：{error}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="266" />
+        <location filename="../../reader/ui/main_window.py" line="269" />
         <source>Tag highlight</source>
         <translation>给高亮加标签</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="293" />
+        <location filename="../../reader/ui/main_window.py" line="296" />
         <source>Tag article</source>
         <translation>给文章加标签</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="314" />
+        <location filename="../../reader/ui/main_window.py" line="317" />
         <source>&amp;Undo {what}</source>
         <translation>撤销：{what}(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="317" />
+        <location filename="../../reader/ui/main_window.py" line="320" />
         <source>&amp;Redo {what}</source>
         <translation>重做：{what}(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="332" />
+        <location filename="../../reader/ui/main_window.py" line="335" />
         <source>(not in this library)</source>
         <translation>（不在此资料库中）</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="368" />
-        <location filename="../../reader/ui/main_window.py" line="381" />
+        <location filename="../../reader/ui/main_window.py" line="371" />
+        <location filename="../../reader/ui/main_window.py" line="384" />
         <source>Import Annotations</source>
         <translation>导入批注</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="370" />
+        <location filename="../../reader/ui/main_window.py" line="373" />
         <source>W3C annotations (*.json *.jsonld);;All files (*)</source>
         <translation>W3C 批注 (*.json *.jsonld);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="376" />
+        <location filename="../../reader/ui/main_window.py" line="379" />
         <source>Importing {name}…</source>
         <translation>正在导入 {name}…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="380" />
+        <location filename="../../reader/ui/main_window.py" line="383" />
         <source>Import: {summary}</source>
         <translation>导入：{summary}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="389" />
-        <location filename="../../reader/ui/main_window.py" line="479" />
+        <location filename="../../reader/ui/main_window.py" line="392" />
+        <location filename="../../reader/ui/main_window.py" line="482" />
         <source>Could not save annotations</source>
         <translation>无法保存批注</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="391" />
+        <location filename="../../reader/ui/main_window.py" line="394" />
         <source>{error}
 
 Your changes are kept in memory and Reader will keep trying to save them.</source>
@@ -778,17 +778,17 @@ Your changes are kept in memory and Reader will keep trying to save them.</sourc
 您的更改保留在内存中，Reader 会继续尝试保存。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="398" />
+        <location filename="../../reader/ui/main_window.py" line="401" />
         <source>Annotation store</source>
         <translation>批注存储</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="400" />
+        <location filename="../../reader/ui/main_window.py" line="403" />
         <source>Read-only: {why}</source>
         <translation>只读：{why}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="480" />
+        <location filename="../../reader/ui/main_window.py" line="483" />
         <source>{error}
 
 Quit anyway and lose the unsaved changes?</source>
@@ -1032,62 +1032,62 @@ Quit anyway and lose the unsaved changes?</source>
 <context>
     <name>ReaderView</name>
     <message>
-        <location filename="../../reader/ui/reader_view.py" line="114" />
+        <location filename="../../reader/ui/reader_view.py" line="113" />
         <source>Article text</source>
         <translation>文章正文</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reader_view.py" line="210" />
+        <location filename="../../reader/ui/reader_view.py" line="206" />
         <source>Select an article to read it.</source>
         <translation>选择一篇文章开始阅读。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reader_view.py" line="256" />
+        <location filename="../../reader/ui/reader_view.py" line="252" />
         <source>No date, source or author on the page</source>
         <translation>页面上没有日期、来源或作者</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reader_view.py" line="332" />
+        <location filename="../../reader/ui/reader_view.py" line="300" />
         <source>removed: {reason}</source>
         <translation>已删除：{reason}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reader_view.py" line="613" />
+        <location filename="../../reader/ui/reader_view.py" line="566" />
         <source>&amp;Highlight</source>
         <translation>高亮(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reader_view.py" line="615" />
+        <location filename="../../reader/ui/reader_view.py" line="568" />
         <source>{color}	{key}</source>
         <translation>{color}	{key}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reader_view.py" line="619" />
+        <location filename="../../reader/ui/reader_view.py" line="572" />
         <source>Highlight with &amp;note…	N</source>
         <translation>高亮并写笔记(&amp;N)…	N</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reader_view.py" line="622" />
+        <location filename="../../reader/ui/reader_view.py" line="575" />
         <source>Highlight with &amp;tag…	T</source>
         <translation>高亮并加标签(&amp;T)…	T</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reader_view.py" line="629" />
+        <location filename="../../reader/ui/reader_view.py" line="582" />
         <source>Change &amp;colour</source>
         <translation>更改颜色(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reader_view.py" line="632" />
+        <location filename="../../reader/ui/reader_view.py" line="585" />
         <source>&amp;Delete highlight</source>
         <translation>删除高亮(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reader_view.py" line="634" />
+        <location filename="../../reader/ui/reader_view.py" line="587" />
         <source>&amp;Copy</source>
         <translation>复制(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reader_view.py" line="636" />
+        <location filename="../../reader/ui/reader_view.py" line="589" />
         <source>Select &amp;all</source>
         <translation>全选(&amp;A)</translation>
     </message>
@@ -1095,72 +1095,200 @@ Quit anyway and lose the unsaved changes?</source>
 <context>
     <name>ReadingPane</name>
     <message>
-        <location filename="../../reader/ui/reading_pane.py" line="57" />
+        <location filename="../../reader/ui/reading_pane.py" line="68" />
         <source>Contents ▾</source>
         <translation>目录 ▾</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reading_pane.py" line="58" />
+        <location filename="../../reader/ui/reading_pane.py" line="69" />
         <source>Table of contents</source>
         <translation>目录</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reading_pane.py" line="65" />
-        <location filename="../../reader/ui/reading_pane.py" line="152" />
+        <location filename="../../reader/ui/reading_pane.py" line="76" />
+        <source>Open page ↗</source>
+        <translation>打开原网页 ↗</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/reading_pane.py" line="77" />
+        <source>Open the original page in your web browser</source>
+        <translation>在网页浏览器中打开原网页</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/reading_pane.py" line="81" />
+        <location filename="../../reader/ui/reading_pane.py" line="182" />
         <source>Show original</source>
         <translation>显示原文</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reading_pane.py" line="68" />
+        <location filename="../../reader/ui/reading_pane.py" line="84" />
         <source>Show the original page with removed parts marked</source>
         <translation>显示原始页面并标出被删除的部分</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reading_pane.py" line="159" />
+        <location filename="../../reader/ui/reading_pane.py" line="190" />
         <source>Original page: {n} pieces removed by the cleaner, struck through with the reason</source>
         <translation>原始页面：清理器删除了 {n} 处内容，已用删除线标出并注明原因</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reading_pane.py" line="190" />
+        <location filename="../../reader/ui/reading_pane.py" line="221" />
         <source>Re-attach highlight</source>
         <translation>重新关联高亮</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reading_pane.py" line="191" />
+        <location filename="../../reader/ui/reading_pane.py" line="222" />
         <source>First select, in the text, the passage this highlight belongs to.</source>
         <translation>请先在正文中选中这条高亮所属的段落。</translation>
     </message>
 </context>
 <context>
+    <name>Reasons</name>
+    <message>
+        <location filename="../../reader/ui/reasons.py" line="18" />
+        <source>outside the article</source>
+        <translation>不在正文内</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/reasons.py" line="19" />
+        <source>title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/reasons.py" line="20" />
+        <source>link</source>
+        <translation>链接</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/reasons.py" line="21" />
+        <source>date/source line (kept as metadata)</source>
+        <translation>日期/来源行（已作为元数据保留）</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/reasons.py" line="24" />
+        <source>credit line (kept as metadata)</source>
+        <translation>署名行（已作为元数据保留）</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/reasons.py" line="27" />
+        <source>credit (kept as metadata)</source>
+        <translation>署名（已作为元数据保留）</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/reasons.py" line="30" />
+        <source>site chrome before the title</source>
+        <translation>标题前的网站框架</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/reasons.py" line="33" />
+        <source>related-articles list and what follows</source>
+        <translation>相关文章列表及其后内容</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/reasons.py" line="36" />
+        <source>preamble of a compilation page</source>
+        <translation>合集页的前言</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/reasons.py" line="39" />
+        <source>app/QR promotion</source>
+        <translation>App/二维码推广</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/reasons.py" line="40" />
+        <source>breadcrumb trail</source>
+        <translation>面包屑导航</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/reasons.py" line="41" />
+        <source>code or counter fragment</source>
+        <translation>代码或计数器碎片</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/reasons.py" line="44" />
+        <source>link list or labels inside the content area</source>
+        <translation>正文区内的链接列表或标签</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/reasons.py" line="47" />
+        <source>navigation bar</source>
+        <translation>导航栏</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/reasons.py" line="48" />
+        <source>permalink</source>
+        <translation>固定链接</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/reasons.py" line="49" />
+        <source>previous/next link</source>
+        <translation>上一篇/下一篇链接</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/reasons.py" line="50" />
+        <source>ranking tabs</source>
+        <translation>排行标签</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/reasons.py" line="51" />
+        <source>reaction widget</source>
+        <translation>表态小部件</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/reasons.py" line="52" />
+        <source>share/tool bar</source>
+        <translation>分享/工具栏</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/reasons.py" line="53" />
+        <source>site chrome</source>
+        <translation>网站框架</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/reasons.py" line="54" />
+        <source>site disclaimer</source>
+        <translation>网站免责声明</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/reasons.py" line="69" />
+        <source>repeated watermark ({n}×)</source>
+        <translation>重复水印（{n}×）</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/reasons.py" line="74" />
+        <source>page chrome (class/id '{name}')</source>
+        <translation>页面框架（class/id “{name}”）</translation>
+    </message>
+</context>
+<context>
     <name>SelectionToolbar</name>
     <message>
-        <location filename="../../reader/ui/reader_view.py" line="86" />
+        <location filename="../../reader/ui/reader_view.py" line="85" />
         <source>Highlight ({key})</source>
         <extracomment>Keys 1-6 pick these palette colours. The most highlights painted in one article (each is a Qt extra selection).</extracomment>
         <translation>高亮（{key}）</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reader_view.py" line="87" />
+        <location filename="../../reader/ui/reader_view.py" line="86" />
         <source>Highlight in {color}</source>
         <translation>用{color}高亮</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reader_view.py" line="91" />
+        <location filename="../../reader/ui/reader_view.py" line="90" />
         <source>Note</source>
         <translation>笔记</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reader_view.py" line="91" />
+        <location filename="../../reader/ui/reader_view.py" line="90" />
         <source>Highlight and write a note (N)</source>
         <translation>高亮并写笔记（N）</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reader_view.py" line="92" />
+        <location filename="../../reader/ui/reader_view.py" line="91" />
         <source>Tag</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reader_view.py" line="92" />
+        <location filename="../../reader/ui/reader_view.py" line="91" />
         <source>Highlight and tag (T)</source>
         <translation>高亮并加标签（T）</translation>
     </message>
@@ -1395,12 +1523,12 @@ Quit anyway and lose the unsaved changes?</source>
 <context>
     <name>_About</name>
     <message>
-        <location filename="../../reader/ui/dialogs.py" line="476" />
+        <location filename="../../reader/ui/dialogs.py" line="478" />
         <source>About Reader</source>
         <translation>关于 Reader</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs.py" line="478" />
+        <location filename="../../reader/ui/dialogs.py" line="480" />
         <source>&lt;b&gt;Reader&lt;/b&gt; {v}&lt;p&gt;Read and annotate saved web articles.&lt;/p&gt;&lt;p&gt;Annotations: {store}&lt;/p&gt;</source>
         <translation>&lt;b&gt;Reader&lt;/b&gt; {v}&lt;p&gt;阅读并批注保存的网页文章。&lt;/p&gt;&lt;p&gt;批注文件：{store}&lt;/p&gt;</translation>
     </message>

@@ -21,6 +21,7 @@ CLEAN_KEYS = [
     "time",
     "source",
     "author",
+    "url",
     "language",
     "blocks",
     "removed",

@@ -407,3 +407,35 @@ def test_oversized_import_is_refused_before_reading(tmp_path: Path, monkeypatch)
     monkeypatch.setattr(importing, "MAX_IMPORT_BYTES", 1000)
     with pytest.raises(ImportError_, match="limit"):
         importing.read(p)
+
+
+def test_the_pages_address_travels_to_csv_w3c_and_back(tmp_path: Path, articles, doc) -> None:
+    import csv
+    import dataclasses
+    import io
+
+    url = "https://news.example.cn/2023/0830/1.html"
+    with_url = [
+        dataclasses.replace(a, url=url) if a.title.startswith("上海市") else a for a in articles
+    ]
+    rows = list(
+        csv.DictReader(io.StringIO(render("csv", select(with_url, doc), doc).decode("utf-8-sig")))
+    )
+    assert {r["URL"] for r in rows if r["Title"].startswith("上海市")} == {url}
+    assert {r["URL"] for r in rows if not r["Title"].startswith("上海市")} == {""}
+
+    data = json.loads(render("json", select(with_url, doc), doc))
+    items = data["first"]["items"]
+    sh = next(a for a in with_url if a.url)
+    targets = [i["target"] for i in items if isinstance(i["target"], dict)]
+    ours = [t for t in targets if t.get("source") == url]
+    assert ours and all(t["reader:article"] == f"urn:x-reader:article:{sh.id}" for t in ours)
+    # back into an empty store: every highlight on its own article, none orphaned
+    empty = Document()
+    op, report = plan(parse(json.dumps(data).encode()), with_url, empty)
+    op.apply(empty)
+    assert (report.added, report.orphaned, report.article_tags) == (6, 0, 1)
+    assert set(empty.articles[sh.id].tags) == {"援疆", "会议"}
+    p = tmp_path / "a.json"
+    p.write_text(json.dumps(data), "utf-8")
+    assert "0 failures" in _validate("w3c", p)

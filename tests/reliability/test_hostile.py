@@ -55,8 +55,8 @@ def hostile_library(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     shutil.copytree(HOSTILE, lib)
     (lib / "README").unlink()
     (lib / "good.txt").write_text(GOOD, "utf-8")
-    with open(lib / "big.txt", "wb") as fh:  # 50 MB, sparse: costs no disk
-        fh.truncate(50 * 1024 * 1024)
+    with open(lib / "big.txt", "wb") as fh:  # 250 MB (over any page), sparse: costs no disk
+        fh.truncate(250 * 1024 * 1024)
     buf = lib / "bomb.html"
     with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as z:  # 200 MB of zeros in ~200 KB
         z.writestr("a.html", b"\0" * (200 * 1024 * 1024))

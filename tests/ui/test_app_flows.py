@@ -153,6 +153,55 @@ def test_show_original_marks_removed_parts(make_window) -> None:
     assert not win.reader.showing_original and "本文链接" not in win.reader.toPlainText()
 
 
+def _struck(win: MainWindow) -> list[str]:
+    """The struck-through runs of the reader's document."""
+    out, block = [], win.reader.document().begin()
+    while block.isValid():
+        it = block.begin()
+        while not it.atEnd():
+            frag = it.fragment()
+            if frag.isValid() and frag.charFormat().fontStrikeOut():
+                out.append(frag.text())
+            it += 1
+        block = block.next()
+    return out
+
+
+def test_show_original_strikes_inline_removals_in_place_after_a_restart(make_window) -> None:
+    import dataclasses
+
+    win = make_window()
+    open_article(win, "这场会议说")
+    # after a restart the article comes from the cache, which keeps no report
+    win.reading.current = dataclasses.replace(win.reading.current, removed=())
+    win.reading.original_button.setChecked(True)
+    struck = _struck(win)
+    # the watermark glued to the author's sentences: struck where it sits, 32 times
+    assert sum("SUSHUAPOS" in s for s in struck) == 32
+    text = win.reader.toPlainText()
+    line = next(ln for ln in text.split("\n") if ln.startswith("1. 对口援疆是国家战略"))
+    assert "SUSHUAPOS.COM [removed: repeated watermark (32×)]" in line
+    assert "[removed: site chrome]" in text
+
+
+def test_show_original_reasons_in_chinese(make_window) -> None:
+    from PySide6.QtCore import QLocale
+
+    from reader.ui.app import install_translations
+
+    app = QApplication.instance()
+    install_translations(app, "zh_CN")
+    try:
+        win = make_window()
+        open_article(win, "这场会议说")
+        win.reading.original_button.setChecked(True)
+        text = win.reader.toPlainText()
+        assert "重复水印（32×）" in text and "网站框架" in text
+    finally:
+        install_translations(app, "en")
+        QLocale.setDefault(QLocale("en_US"))
+
+
 def test_theme_change_changes_palette_and_reader(make_window) -> None:
     win = make_window("light")
     light = QApplication.palette().color(QApplication.palette().ColorRole.Base).name()
@@ -252,3 +301,23 @@ def test_all_highlights_view_opens_article(make_window) -> None:
     dlg.open_highlight.emit(hid)
     assert win.current.title.startswith("山西省")
     dlg.close()
+
+
+def test_open_the_original_page_in_the_browser_on_click(make_window, monkeypatch) -> None:
+    import dataclasses
+
+    from PySide6.QtGui import QDesktopServices
+
+    opened: list[str] = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda u: opened.append(u.toString()))
+    win = make_window()
+    open_article(win, "这场会议说")
+    assert win.reading.page_button.isHidden()  # no address in this file
+    art = dataclasses.replace(win.current, url="https://news.example.cn/a.html")
+    win.reading.open(art)
+    assert not win.reading.page_button.isHidden() and opened == []  # nothing until a click
+    win.reading.page_button.click()
+    assert opened == ["https://news.example.cn/a.html"]
+    for bad in ("javascript:alert(1)", "file:///etc/passwd", "https://"):
+        win.reading.open(dataclasses.replace(art, url=bad))
+        assert win.reading.page_button.isHidden()

@@ -17,7 +17,7 @@ from typing import Any
 from ..article import Article, Block, Removed, content_id, detect_language
 from ..formats import RawDocument
 from ..version import CLEANER_VERSION
-from . import boilerplate, compilation, html_content, watermark
+from . import boilerplate, compilation, html_content, markdown, watermark
 from .lines import Line
 from .metadata import (
     Meta,
@@ -41,11 +41,12 @@ def clean(doc: RawDocument, *, library_marks: Sequence[str] = ()) -> Article:
     if fm:
         _front_matter_meta(fm, meta)
 
-    page = (
-        _page(doc, meta, removed)
-        if doc.kind == "html"
-        else _Page([Line(t) for t in doc.body.split("\n")])
-    )
+    if doc.kind == "html":
+        page = _page(doc, meta, removed)
+    elif doc.kind == "markdown":
+        page = _Page(markdown.lines(doc.body))
+    else:
+        page = _Page([Line(t) for t in doc.body.split("\n")])
     lines, before, after = page.lines, page.before, page.after
     warnings = doc.warnings + page.warnings
     html_title, site_name = page.title, page.site_name
@@ -57,7 +58,7 @@ def clean(doc: RawDocument, *, library_marks: Sequence[str] = ()) -> Article:
     if before:
         _meta_from_before(before, meta)
 
-    blocks = _process(lines, meta, removed, library_marks)
+    blocks = _process(lines, meta, removed, library_marks, marked=doc.kind == "markdown")
     if not meta.source and site_name:
         meta.source = site_name
     title = meta.title or (blocks[0].text if blocks else "") or _stem(doc.path)
@@ -75,6 +76,7 @@ def clean(doc: RawDocument, *, library_marks: Sequence[str] = ()) -> Article:
         removed=tuple(removed),
         warnings=warnings,
         categories=_categories(fm),
+        url=doc.url or page.url,
     )
 
 
@@ -89,6 +91,7 @@ class _Page:
     title: str | None = None
     site_name: str | None = None
     warnings: tuple[str, ...] = ()
+    url: str | None = None
 
 
 def _page(doc: RawDocument, meta: Meta, removed: list[Removed]) -> _Page:
@@ -105,7 +108,7 @@ def _page(doc: RawDocument, meta: Meta, removed: list[Removed]) -> _Page:
     meta.set_if_empty(
         date=ex.meta.date, time=ex.meta.time, author=ex.meta.author, source=ex.meta.source
     )
-    return _Page(ex.lines, ex.before, ex.after, ex.meta_title, ex.site_name)
+    return _Page(ex.lines, ex.before, ex.after, ex.meta_title, ex.site_name, url=ex.url)
 
 
 #: A title longer than this is a paragraph taken for one (a one-line text
@@ -132,19 +135,26 @@ def _stem(path: str) -> str:
     return name.rsplit(".", 1)[0] if "." in name else name
 
 
+_WIKILINK = re.compile(r"\[\[(?:[^\]|]*\|)?([^\]]*)\]\]")
+
+
 def _front_matter_meta(fm: dict[str, str | list[str]], meta: Meta) -> None:
     def s(key: str) -> str | None:
         v = fm.get(key)
         if isinstance(v, list):
-            return ", ".join(v) if v else None
-        return v or None
+            v = ", ".join(v)
+        # Obsidian writes links to notes: "[[张三]]" names 张三
+        return _WIKILINK.sub(r"\1", v).strip() or None if v else None
 
     meta.title = s("title")
     date_value = s("date") or s("published") or s("pubdate")
     if date_value:
         d, t = parse_date_value(date_value)
         meta.set_if_empty(date=d, time=t)
-    meta.set_if_empty(author=s("author"), source=s("source") or s("publisher") or s("site"))
+    outlet = s("source")
+    if outlet and re.match(r"https?://", outlet):
+        outlet = None  # (Obsidian's clipper puts the page's address there)
+    meta.set_if_empty(author=s("author"), source=outlet or s("publisher") or s("site"))
 
 
 def _best_title(html_title: str, lines: list[Line], before: list[str]) -> str:
@@ -206,34 +216,45 @@ def _meta_from_before(before: list[str], meta: Meta) -> None:
 
 
 def _process(
-    raw: list[Line], meta: Meta, removed: list[Removed], library_marks: Sequence[str]
+    raw: list[Line],
+    meta: Meta,
+    removed: list[Removed],
+    library_marks: Sequence[str],
+    *,
+    marked: bool = False,
 ) -> list[Block]:
-    """The line pipeline, one step a function, in this order."""
+    """The line pipeline, one step a function, in this order. ``marked``: the
+    source marks its headings (Markdown), so none are guessed."""
     lines = _restore_paragraphs(raw)
     lines = _drop_link_lists(lines, removed)
     lines = _strip_watermarks(lines, removed, library_marks)
     lines = _drop_related_tail(lines, removed)
     lines = _drop_boilerplate_lines(lines, meta, removed)
-    lines = _take_header(lines, meta, removed)
+    lines = _take_header(lines, meta, removed, marked)
     lines = _take_date_lines(lines, meta, removed)
     lines, section_set = _compilation(lines, removed)
-    return _blocks(lines, section_set, meta, removed)
+    return _blocks(lines, section_set, meta, removed, marked)
 
 
 def _restore_paragraphs(raw: list[Line]) -> list[Line]:
-    """1. Paragraph restoration."""
-    return [
-        Line(piece, ln.heading, ln.link_ratio, ln.junk_hint)
-        for ln in raw
-        for piece in split_collapsed(ln.text)
-    ]
+    """1. Paragraph restoration (code stays as written)."""
+    out: list[Line] = []
+    for ln in raw:
+        if ln.verbatim:
+            out.append(ln)
+            continue
+        out.extend(
+            Line(piece, ln.heading, ln.link_ratio, ln.junk_hint)
+            for piece in split_collapsed(ln.text)
+        )
+    return out
 
 
 def _drop_link_lists(lines: list[Line], removed: list[Removed]) -> list[Line]:
     """2. Link lists."""
     kept: list[Line] = []
     for ln in lines:
-        if ln.link_ratio > 0.5 and not boilerplate.is_prose(ln.text):
+        if ln.link_ratio > 0.5 and not ln.verbatim and not boilerplate.is_prose(ln.text):
             removed.append(Removed(ln.text, "link"))
         else:
             kept.append(ln)
@@ -255,7 +276,7 @@ def _strip_watermarks(
         if counts[m]:
             removed.append(Removed(m, f"repeated watermark ({counts[m]}×)", "inline"))
     return [
-        Line(t, ln.heading, ln.link_ratio)
+        Line(t, ln.heading, ln.link_ratio, verbatim=ln.verbatim)
         for t, ln in zip(new_texts, lines, strict=True)
         if t.strip()
     ]
@@ -278,6 +299,9 @@ def _drop_boilerplate_lines(lines: list[Line], meta: Meta, removed: list[Removed
     """5. Line rules and credit lines."""
     kept = []
     for ln in lines:
+        if ln.verbatim:
+            kept.append(ln)
+            continue
         reason = boilerplate.line_reason(ln.text)
         if reason is None and is_credit_line(ln.text):
             parse_meta_line(ln.text, meta)
@@ -289,7 +313,9 @@ def _drop_boilerplate_lines(lines: list[Line], meta: Meta, removed: list[Removed
     return kept
 
 
-def _take_header(lines: list[Line], meta: Meta, removed: list[Removed]) -> list[Line]:
+def _take_header(
+    lines: list[Line], meta: Meta, removed: list[Removed], marked: bool = False
+) -> list[Line]:
     """6. The header: title, date/source lines, subtitle."""
     first_prose = next(
         (i for i, ln in enumerate(lines) if boilerplate.is_prose(ln.text)), len(lines)
@@ -299,6 +325,9 @@ def _take_header(lines: list[Line], meta: Meta, removed: list[Removed]) -> list[
     title_seen = False
     rest_of_title = ""  # a title shown on two lines: what the next must hold
     for ln in header:
+        if ln.verbatim:
+            out_header.append(ln)
+            continue
         t = tidy(ln.text)
         if meta.title and _same_title(t, meta.title):
             removed.append(Removed(ln.text, "title"))
@@ -322,7 +351,7 @@ def _take_header(lines: list[Line], meta: Meta, removed: list[Removed]) -> list[
         if not title_seen and not out_header and len(t) <= 12 and not ln.heading:
             removed.append(Removed(ln.text, "site chrome before the title"))
             continue
-        out_header.append(Line(t, heading=True))
+        out_header.append(Line(t, heading=ln.heading if marked else True))
     return out_header + body
 
 
@@ -332,6 +361,8 @@ def _take_date_lines(lines: list[Line], meta: Meta, removed: list[Removed]) -> l
     lines = list(lines)
     for i in range(len(lines) - 1, -1, -1):
         t = lines[i].text
+        if lines[i].verbatim:
+            continue
         strong = _STRONG_DATE_LABEL.search(t)
         near_end = i >= len(lines) - 6 and re.search(r"发布|发表|时间|日期|来源", t)
         if len(t) < 80 and (strong or near_end) and parse_meta_line(t, meta):
@@ -339,6 +370,8 @@ def _take_date_lines(lines: list[Line], meta: Meta, removed: list[Removed]) -> l
             del lines[i]
     for i in range(len(lines) - 1, max(-1, len(lines) - 3), -1):
         t = lines[i].text
+        if lines[i].verbatim:
+            continue
         stripped = strip_trailing_credit(t, meta)
         if stripped != t:
             removed.append(
@@ -360,11 +393,19 @@ def _compilation(lines: list[Line], removed: list[Removed]) -> tuple[list[Line],
 
 
 def _blocks(
-    lines: list[Line], section_set: set[int], meta: Meta, removed: list[Removed]
+    lines: list[Line],
+    section_set: set[int],
+    meta: Meta,
+    removed: list[Removed],
+    marked: bool = False,
 ) -> list[Block]:
     """9. Blocks, with subheadings."""
     blocks: list[Block] = []
     for i, ln in enumerate(lines):
+        if ln.verbatim:
+            if ln.text.strip():
+                blocks.append(Block("paragraph", ln.text.rstrip()))
+            continue
         t = ln.text.strip()
         if not t:
             continue
@@ -372,7 +413,8 @@ def _blocks(
             removed.append(Removed(t, "title"))
             continue
         nxt = lines[i + 1].text if i + 1 < len(lines) else None
-        is_heading = i in section_set or (ln.heading and len(t) <= 80) or looks_like_heading(t, nxt)
+        guessed = not marked and (i in section_set or looks_like_heading(t, nxt))
+        is_heading = guessed or (ln.heading and (marked or len(t) <= 80))
         blocks.append(Block("heading" if is_heading else "paragraph", t))
     return blocks
 

@@ -69,6 +69,7 @@ class HtmlExtract:
     meta: Meta
     meta_title: str | None
     site_name: str | None
+    url: str | None
     removed: list[Removed] = field(default_factory=list)
 
 
@@ -166,7 +167,7 @@ def page_url(root: etree._Element, metas: dict[str, str]) -> str | None:
     return url if url.startswith(("http://", "https://")) else None
 
 
-def _head(root: etree._Element) -> tuple[Meta, str, str | None]:
+def _head(root: etree._Element) -> tuple[Meta, str, str | None, str | None]:
     """What the page's head says: date and author (as metadata), its title
     (``og:title``, else ``<title>``) and the site's name."""
     metas = _meta_values(root)
@@ -180,7 +181,7 @@ def _head(root: etree._Element) -> tuple[Meta, str, str | None]:
         meta.author = author
     site_name = metas.get("og:site_name") or metas.get("application-name")
     title = titles.page_title(root, metas, site_name, url)
-    return meta, title or "", site_name
+    return meta, title or "", site_name, url
 
 
 def extract(text: str) -> HtmlExtract | None:
@@ -190,7 +191,7 @@ def extract(text: str) -> HtmlExtract | None:
     if root is None:
         return None
     check_whole(root, text)
-    meta, raw_title, site_name = _head(root)
+    meta, raw_title, site_name, url = _head(root)
 
     body = root.find("body")
     if body is None:
@@ -236,6 +237,7 @@ def extract(text: str) -> HtmlExtract | None:
         meta=meta,
         meta_title=raw_title or None,
         site_name=site_name,
+        url=url,
         removed=removed,
     )
 

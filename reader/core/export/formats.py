@@ -28,6 +28,7 @@ title: {{ title | yaml }}
 date: {{ date | yaml }}
 source: {{ source | yaml }}
 author: {{ author | yaml }}
+url: {{ url | yaml }}
 tags: {{ tags | yaml }}
 path: {{ path | yaml }}
 article_id: {{ id }}
@@ -103,6 +104,7 @@ def article_context(n: ArticleNotes, combined: bool) -> dict[str, Any]:
         "date": a.date if a else None,
         "source": a.source if a else None,
         "author": a.author if a else None,
+        "url": a.url if a else None,
         "path": shown(os.path.abspath(a.path)) if a else None,
         "tags": list(n.tags),
         "note": n.note,
@@ -139,6 +141,7 @@ def csv_text(notes: Sequence[ArticleNotes]) -> str:
     w.writerow(CSV_COLUMNS)
     for n in notes:
         author = n.article.author if n.article else ""
+        url = n.article.url if n.article else ""
         for h in n.highlights:
             w.writerow(
                 map(
@@ -147,7 +150,7 @@ def csv_text(notes: Sequence[ArticleNotes]) -> str:
                         h.exact,
                         n.title,
                         author or "",
-                        "",
+                        url or "",
                         h.note,
                         h.start,
                         (h.created or "")[:19].replace("T", " "),

@@ -209,7 +209,14 @@ def _parse_item(item: dict[str, Any]) -> _Parsed:
     if isinstance(target, str):
         source = target
     elif isinstance(target, dict):
-        source = str(target.get("source") or item.get("uri") or "")
+        # our own export names the article itself beside the page's address
+        source = str(
+            target.get("reader:article")
+            or target.get("urn:x-reader:ns#article")
+            or target.get("source")
+            or item.get("uri")
+            or ""
+        )
         sel = target.get("selector", [])
         selectors = [s for s in (sel if isinstance(sel, list) else [sel]) if isinstance(s, dict)]
     else:

@@ -5,9 +5,12 @@ Each highlight is an ``Annotation``:
 
 - ``id``: ``urn:uuid:<highlight id>``; ``created``/``modified``: ISO 8601 UTC;
 - ``motivation``: ``commenting`` when it has a note, else ``highlighting``;
-- ``target``: ``source`` is the article's stable URI ``urn:x-reader:article:<id>``
-  with a ``TextQuoteSelector`` and a ``TextPositionSelector`` (code points of
-  the clean text);
+- ``target``: ``source`` is the page's own address where the saved file
+  declares one (so other tools find the page), else the article's stable URI
+  ``urn:x-reader:article:<id>``; with a ``TextQuoteSelector`` and a
+  ``TextPositionSelector`` (code points of the clean text). Where ``source``
+  is the address, ``reader:article`` carries the article's URI, so an import
+  finds the very article again;
 - ``body``: the note as a ``TextualBody`` (``format: text/markdown``, purpose
   ``commenting``) and each tag as a ``TextualBody`` with purpose ``tagging``.
 
@@ -30,7 +33,7 @@ CONTEXT: list[Any] = ["http://www.w3.org/ns/anno.jsonld", {"reader": "urn:x-read
 NS_ARTICLE = uuid.UUID("6f6c1f3e-9d1b-4b59-8d2c-0d5c4b6a7e21")
 
 
-def annotation(h: Highlight, source: str) -> dict[str, Any]:
+def annotation(h: Highlight, source: str, article: str | None = None) -> dict[str, Any]:
     bodies: list[dict[str, Any]] = []
     if h.note:
         bodies.append(
@@ -64,6 +67,8 @@ def annotation(h: Highlight, source: str) -> dict[str, Any]:
         },
         "reader:color": h.color,
     }
+    if article and article != source:
+        anno["target"]["reader:article"] = article
     if bodies:
         anno["body"] = bodies
     if h.status == "orphaned":
@@ -80,17 +85,26 @@ def article_tags_annotation(n: ArticleNotes) -> dict[str, Any]:
         "type": "Annotation",
         "motivation": "tagging",
         "body": [{"type": "TextualBody", "value": t, "purpose": "tagging"} for t in n.tags],
-        "target": article_uri(n.article_id),
+        "target": _target(n),
     }
+
+
+def _source(n: ArticleNotes) -> str:
+    return (n.article.url if n.article else None) or article_uri(n.article_id)
+
+
+def _target(n: ArticleNotes) -> str | dict[str, str]:
+    uri, source = article_uri(n.article_id), _source(n)
+    return uri if source == uri else {"source": source, "reader:article": uri}
 
 
 def collection(notes: Sequence[ArticleNotes], label: str = "Reader highlights") -> dict[str, Any]:
     items: list[dict[str, Any]] = []
     for n in notes:
-        source = article_uri(n.article_id)
+        source, uri = _source(n), article_uri(n.article_id)
         if n.tags:
             items.append(article_tags_annotation(n))
-        items += [annotation(h, source) for h in n.highlights]
+        items += [annotation(h, source, uri) for h in n.highlights]
     # ids derived from the content: the same export twice is the same file
     digest = "\n".join(str(i["id"]) + str(i.get("modified", "")) for i in items)
     page_id = f"urn:uuid:{uuid.uuid5(NS_ARTICLE, 'page' + digest)}"
