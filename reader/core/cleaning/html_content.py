@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import functools
 import html
+import itertools
 import re
 from dataclasses import dataclass, field
 from typing import cast
@@ -42,6 +43,9 @@ _JUNK = frozenset(
     "marquee".split()
 )
 _HEADINGS = frozenset("h1 h2 h3 h4 h5 h6".split())
+#: Elements whose tag says they are not the article; they are chrome even
+#: when they hold much of a page's prose (a sidebar of excerpts beside a
+#: short post).
 _STRUCTURAL_JUNK = {"nav": "navigation", "aside": "sidebar", "footer": "page footer"}
 
 _NEG_RE = re.compile(
@@ -51,13 +55,26 @@ _NEG_RE = re.compile(
     r"|subscribe|popup|modal|weixin|wechat|disclaimer|shengming|friendlink",
     re.I,
 )
+#: Words that never name an article's text, whatever else a class says
+#: ("cli-modal-content", "footer-bottom-text", "cookie-notice__body").
+_STRONG_NEG_RE = re.compile(
+    r"(?<![a-z])(?:footer|copyright|cookies?|consent|gdpr|modal|popup|newsletter|subscribe"
+    r"|signup|sign-up|disclaimer|comments?)(?![a-z])",
+    re.I,
+)
 _POS_RE = re.compile(
     r"article|content|entry|\bmain|post|\btext|\bbody|story|detail|news_?txt|zhengwen|\bcon\b|\bcont\b"
     r"|\bartic|\bzw\b|\bmsg|message",
     re.I,
 )
-_HIDDEN_RE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+#: Hidden, or put far off the screen (link spam for search engines).
+_HIDDEN_RE = re.compile(
+    r"display\s*:\s*none|visibility\s*:\s*hidden"
+    r"|(?:left|top|text-indent)\s*:\s*-\d{4,}(?:\.\d+)?px",
+    re.I,
+)
 _WS = re.compile(r"\s+")
+_HAN = re.compile(r"[\u3400-\u9fff]")
 _STYLED = etree.XPath(".//*[@style or @hidden]")
 
 
@@ -86,6 +103,16 @@ def _text_of(el: etree._Element) -> str:
 
 def _hint(el: etree._Element) -> str:
     return f"{el.get('class') or ''} {el.get('id') or ''}"
+
+
+@functools.lru_cache(maxsize=4096)
+def _strong_chrome(hint: str) -> bool:
+    """A class/id word of something that is never the article (a footer, a
+    cookie notice, a newsletter box), even beside "content" or "text"."""
+    return bool(_STRONG_NEG_RE.search(_CAMEL.sub(r"\1-\2", hint)))
+
+
+_CAMEL = re.compile(r"([a-z])([A-Z])")
 
 
 @functools.lru_cache(maxsize=4096)
@@ -206,24 +233,7 @@ def extract(text: str) -> HtmlExtract | None:
             _drop(el)
 
     # 2. Score every element bottom-up, then again with chrome marked.
-    elements = list(body.iter())
-    tally = _tally(elements)
-    pos = tally.pos
-    # Class/id hints mark chrome, but a hint never outweighs the text: a block
-    # holding a third of the page's prose is not a sidebar whatever its class.
-    total = pos.get(body, 0.0) or 1.0
-    neg: dict[etree._Element, bool] = {}
-    for el in elements:
-        parent = el.getparent()
-        inherited = neg.get(parent, False) if parent is not None else False
-        own = el.tag in _STRUCTURAL_JUNK
-        if not own and (el.get("class") or el.get("id")):
-            own = _chrome_hint(_hint(el))
-        neg[el] = inherited or (own and pos.get(el, 0.0) < 0.3 * total)
-    sub = tally.with_negatives(elements, neg)
-    best = max(elements, key=sub.__getitem__) if elements else body
-    if sub.get(best, 0.0) <= 0:
-        best = body
+    best, sub, neg = _choose(body)
 
     # 3. Prune net-junk blocks inside the content.
     pruned = _prune(best, sub, neg, removed)
@@ -240,6 +250,45 @@ def extract(text: str) -> HtmlExtract | None:
         url=url,
         removed=removed,
     )
+
+
+def _choose(
+    body: etree._Element,
+) -> tuple[etree._Element, dict[etree._Element, float], dict[etree._Element, bool]]:
+    """The element holding the article (the best net score), every element's
+    net score, and which are chrome."""
+    elements = list(body.iter())
+    tally = _tally(elements, _letters_per_word(body))
+    pos = tally.pos
+    # Class/id hints mark chrome, but a hint never outweighs the text: a block
+    # holding a third of the page's prose is not a sidebar whatever its class.
+    total = pos.get(body, 0.0) or 1.0
+    neg: dict[etree._Element, bool] = {}
+    teasers = _teaser_lists(elements, tally.chars)
+    for el in elements:
+        parent = el.getparent()
+        inherited = neg.get(parent, False) if parent is not None else False
+        tagged = el.tag in _STRUCTURAL_JUNK
+        own = strong = False
+        if not tagged and (el.get("class") or el.get("id")):
+            hint = _hint(el)
+            own = _chrome_hint(hint)
+            strong = _strong_chrome(hint)
+        # how sure each kind of evidence is: up to which share of the page's
+        # prose it may call chrome (a page is never all chrome)
+        share = pos.get(el, 0.0) / total
+        neg[el] = (
+            inherited
+            or (tagged and share < 0.9)
+            or (el in teasers and share < 0.8)
+            or (strong and share < 0.6)
+            or (own and share < 0.3)
+        )
+    sub = tally.with_negatives(elements, neg)
+    best = max(elements, key=sub.__getitem__) if elements else body
+    if sub.get(best, 0.0) <= 0:
+        best = body
+    return best, sub, neg
 
 
 def _prune(
@@ -263,6 +312,80 @@ def _prune(
             continue
         stack.extend(reversed(el))
     return pruned
+
+
+#: A teaser: a small block (a list item, a card) whose text opens with a link.
+_TEASER_MAX_CHARS = 500
+
+
+def _teaser_lists(
+    elements: list[etree._Element], chars: dict[etree._Element, int]
+) -> set[etree._Element]:
+    """Lists of teasers for other pages: three or more sibling blocks built
+    alike (same tag and class), each small and opening with a link of a
+    headline's length ("What made Joker so popular?", its author, date and a
+    line of summary). The summaries read as prose, so only the structure
+    tells them from the article (whose paragraphs do not open with links)."""
+    found: set[etree._Element] = set()
+    for el in elements:
+        if len(el) < 3 or el.tag not in _BLOCK:
+            continue
+        groups: dict[tuple[str, str], list[etree._Element]] = {}
+        for c in el:
+            if isinstance(c.tag, str) and c.tag in _BLOCK:
+                groups.setdefault((c.tag, c.get("class") or ""), []).append(c)
+        for members in groups.values():
+            # the list is most of its parent (not a few links among paragraphs)
+            if len(members) < 3 or sum(chars.get(m, 0) for m in members) * 2 < chars.get(el, 0):
+                continue
+            small = [m for m in members if 0 < chars.get(m, 0) <= _TEASER_MAX_CHARS]
+            if len(small) * 4 < len(members) * 3:
+                continue
+            if sum(map(_opens_with_link, small)) * 10 >= len(members) * 7:
+                found.add(el)
+                break
+    return found
+
+
+def _opens_with_link(block: etree._Element) -> bool:
+    """Does ``block`` open with a headline that links elsewhere: its first
+    text (ten characters or more) a link's, standing as a line of its own
+    (a paragraph that opens with a linked sentence, "<a>X is investigating
+    WeWork.</a> The company confirmed …", is prose)?"""
+    for el in block.iter():
+        text = el.text
+        if not isinstance(el.tag, str) or not text or text.isspace():
+            continue
+        if _nows(text) < 10 and el.tag != "a":
+            return False
+        node: etree._Element | None = el
+        while node is not None and node is not block:
+            if node.tag == "a":
+                return _headline_link(node, block)
+            node = node.getparent()
+        return False
+    return False
+
+
+def _headline_link(link: etree._Element, block: etree._Element) -> bool:
+    """A link of a headline's length, not a sentence, ending its line."""
+    words = _text_of(link).strip()
+    if _nows(words) < 10 or words.endswith((".", "。")):
+        return False
+    node = link
+    while node is not block:
+        if _nows(node.tail) >= 3:
+            return False  # the line goes on after the link
+        nxt = node.getnext()
+        while nxt is not None and not isinstance(nxt.tag, str):
+            nxt = nxt.getnext()
+        if nxt is not None:
+            return True  # another element follows: a summary, a date, a break
+        parent = node.getparent()
+        if parent is None or parent.tag in _BLOCK:
+            return True
+        node = parent
+    return True
 
 
 def _prune_reason(el: etree._Element) -> str:
@@ -314,7 +437,20 @@ class _Tally:
         }
 
 
-def _tally(elements: list[etree._Element]) -> _Tally:
+def _letters_per_word(body: etree._Element) -> float:
+    """How many visible characters a word takes on this page: 1 where Han
+    characters dominate (each is a word), about 5.5 in alphabetic scripts.
+    Sentence punctuation is counted against words, so that English prose
+    (a comma or a stop every ten words) weighs as much as Chinese."""
+    sample = "".join(str(t) for t in itertools.islice(body.itertext(), 400))
+    letters = _nows(sample)
+    if not letters:
+        return 1.0
+    han = len(_HAN.findall(sample))
+    return 1.0 if han * 2 >= letters else 5.5
+
+
+def _tally(elements: list[etree._Element], per_word: float = 1.0) -> _Tally:
     """One reverse pass (children before parents) over ``elements``.
 
     A block's unit is its own inline text: its text, its inline children's
@@ -355,7 +491,7 @@ def _tally(elements: list[etree._Element]) -> _Tally:
         if tag in _BLOCK:
             inline[el] = (0, 0, 0)
             if chars > 0:
-                v = _value(chars, link, punct, negative=False)
+                v = _value(chars, link, punct, negative=False, per_word=per_word)
                 s += v
                 if v > 0:
                     p += v
@@ -368,7 +504,7 @@ def _tally(elements: list[etree._Element]) -> _Tally:
     return _Tally(sub, pos, chars_in)
 
 
-def _value(chars: int, link: int, punct: int, negative: bool) -> float:
+def _value(chars: int, link: int, punct: int, negative: bool, per_word: float = 1.0) -> float:
     if chars <= 0:
         return 0.0
     if negative:
@@ -378,7 +514,7 @@ def _value(chars: int, link: int, punct: int, negative: bool) -> float:
         return -0.6 * chars
     if plain < 10 and punct == 0:
         return -0.3 * plain
-    density = punct / max(plain, 1)
+    density = punct * per_word / max(plain, 1)
     factor = min(1.0, density * 15)
     return plain * (0.2 + factor) - link
 

@@ -1,0 +1,91 @@
+"""What the structure of a page says is not the article: lists of teasers for
+other pages, footers and cookie notices whatever else their classes say,
+sidebars by their tag, link spam pushed off the screen; and what it says is
+the article even where the words look alike (a list of linked sentences, a
+paywalled part)."""
+
+from __future__ import annotations
+
+from tests.core.helpers import clean_text
+
+ARTICLE = [
+    "The council met on Tuesday and voted to extend the harbour walk by two miles.",
+    "Residents had asked for the extension for years, the mayor said after the vote.",
+    "Work is due to start in spring, and the path should open before the summer season.",
+]
+
+
+def _page(inner: str, around: str = "") -> str:
+    story = "".join(f"<p>{p}</p>" for p in ARTICLE)
+    return (
+        "<html><head><title>Harbour walk to grow</title></head><body>"
+        f"<article><h1>Harbour walk to grow</h1>{story}{inner}</article>{around}</body></html>"
+    )
+
+
+def _blocks(html: str) -> list[str]:
+    return [b.text for b in clean_text(html, "page.html").blocks]
+
+
+def _teasers(n: int = 6) -> str:
+    items = "".join(
+        f'<li class="card"><h3><a href="/s/{i}">Another story about town number {i}</a></h3>'
+        f'<time>Nov {i}, 2019</time><p class="dek">A line of summary for story {i}, '
+        "which reads much like prose does.</p></li>"
+        for i in range(n)
+    )
+    return f'<ul class="river">{items}</ul>'
+
+
+def test_a_list_of_teasers_after_the_article_is_not_the_article() -> None:
+    assert _blocks(_page("", around=_teasers())) == ARTICLE
+
+
+def test_a_list_of_linked_sentences_in_the_article_is_the_article() -> None:
+    # "10 things in tech": each item opens with a linked sentence, then goes on
+    items = "".join(
+        f"<li><strong><a href='/n/{i}'>Company {i} is investigating its rival.</a></strong> "
+        f"The company confirmed it had been contacted on day {i}, a spokesman said.</li>"
+        for i in range(6)
+    )
+    blocks = _blocks(_page(f"<ul>{items}</ul>"))
+    assert blocks[:3] == ARTICLE and len(blocks) == 9
+
+
+def test_footer_and_cookie_notice_lose_even_when_longer_than_a_short_article() -> None:
+    legal = (
+        '<div class="footer-bottom-text">'
+        + "Our customer service center can be contacted with any questions, requests. " * 8
+        + "</div>"
+        '<div class="cli-modal-content">'
+        + "This website uses cookies to improve your experience, as you navigate. " * 8
+        + "</div>"
+    )
+    assert _blocks(_page("", around=legal)) == ARTICLE
+
+
+def test_a_paywalled_part_is_the_article() -> None:
+    more = "<div class='paywall'><p>The plan was approved by seven votes to two, with one abstention.</p></div>"
+    assert (
+        _blocks(_page(more))[-1]
+        == "The plan was approved by seven votes to two, with one abstention."
+    )
+
+
+def test_a_sidebar_of_excerpts_beside_a_short_post() -> None:
+    excerpts = "".join(
+        f"<p>Sometimes people ask me why this or that thing happens, and today, number {i}, "
+        "I want to tell you about another important change we made. […]</p>"
+        for i in range(6)
+    )
+    assert _blocks(_page("", around=f"<aside class='sidebar'>{excerpts}</aside>")) == ARTICLE
+
+
+def test_link_spam_pushed_off_the_screen_is_dropped() -> None:
+    spam = "".join(
+        f'<div style="position:absolute; top:0; left:-9999px;"><a href="https://x{i}.example">'
+        "Download Premium WordPress Themes Free</a></div>"
+        for i in range(8)
+    )
+    blocks = _blocks(_page(spam))
+    assert blocks == ARTICLE
