@@ -328,3 +328,12 @@ def test_language_detection() -> None:
         ).language
         == "en"
     )
+
+
+def test_a_paragraph_that_ends_in_a_disclaimer_phrase_is_the_articles() -> None:
+    tail = "转载请注明出处。"
+    a = clean_text(dump("标题", P1 + tail, P2, P3))
+    assert [b.text for b in a.blocks][0] == P1 + tail
+    # a line that is all disclaimer goes
+    b = clean_text(dump("标题", P1, P2, P3, "声明：本站文章不代表本站观点。若有侵权，请联系删除。"))
+    assert [x.text for x in b.blocks] == [P1, P2, P3]

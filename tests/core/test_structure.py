@@ -89,3 +89,23 @@ def test_link_spam_pushed_off_the_screen_is_dropped() -> None:
     )
     blocks = _blocks(_page(spam))
     assert blocks == ARTICLE
+
+
+def test_a_data_table_in_the_article_is_read_row_by_row() -> None:
+    rows = "".join(
+        f"<tr><td><a href='/f/{y}'>Film number {y}</a></td><td>{y}</td><td>Remake</td></tr>"
+        for y in range(1990, 1996)
+    )
+    table = f"<table><tr><th>Title</th><th>Year</th><th>Notes</th></tr>{rows}</table>"
+    blocks = _blocks(_page(table))
+    assert blocks[:3] == ARTICLE
+    assert blocks[3:5] == ["Title | Year | Notes", "Film number 1990 | 1990 | Remake"]
+    assert len(blocks) == 3 + 7
+
+
+def test_a_page_with_nothing_like_an_article_still_shows_its_text() -> None:
+    a = clean_text(
+        "<html><body><a href='javascript:'><p>abc</p><p>def</p></a></body></html>", "p.html"
+    )
+    assert [b.text for b in a.blocks] == ["abc", "def"]
+    assert any("no article text" in w for w in a.warnings)

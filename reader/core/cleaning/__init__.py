@@ -59,6 +59,10 @@ def clean(doc: RawDocument, *, library_marks: Sequence[str] = ()) -> Article:
         _meta_from_before(before, meta)
 
     blocks = _process(lines, meta, removed, library_marks, marked=doc.kind == "markdown")
+    if not blocks and any(ln.text.strip() for ln in lines):
+        # nothing read as an article: the page's text as it is, not nothing
+        blocks = [Block("paragraph", t) for t in (tidy(ln.text) for ln in lines) if t]
+        warnings += ("no article text recognised: the page's text is shown as it is",)
     if not meta.source and site_name:
         meta.source = site_name
     title = meta.title or (blocks[0].text if blocks else "") or _stem(doc.path)

@@ -49,6 +49,10 @@ _DISCLAIMER_RE = re.compile(
     r"|未经(?:本网|本站)?(?:书面)?(?:授权|许可)(?:不得|禁止)转载|转载请注明出处|ICP备|公网安备",
     re.I,
 )
+_DISCLAIMER_LABEL = re.compile(
+    r"^\s*[【\[（(]?\s*(?:免责声明|版权声明|特别声明|郑重声明|声明|版权所有|Copyright|©|\(c\))",
+    re.I,
+)
 _RANKING_WORDS = frozenset(
     "日榜 周榜 月榜 总榜 年榜 24小时 48小时 一周 本周 本月 今日 昨日 最热 最新 热门 排行".split()
 )
@@ -161,6 +165,16 @@ def is_code(line: str) -> bool:
     return len(s) > 20 and sym > len(s) / 8
 
 
+_SENTENCE = re.compile(r"[^。！？!?]+[。！？!?]*")
+
+
+def _all_sentences(line: str, rx: re.Pattern[str]) -> bool:
+    """Does every sentence of ``line`` say what ``rx`` matches? (A paragraph
+    of the article that also carries "转载请注明出处" is the article's.)"""
+    sentences = [m.group(0) for m in _SENTENCE.finditer(line) if m.group(0).strip()]
+    return all(rx.search(x) for x in sentences)
+
+
 def line_reason(line: str) -> str | None:
     """Why a single line is boilerplate, or None if it may be article text."""
     s = line.strip()
@@ -172,8 +186,12 @@ def line_reason(line: str) -> str | None:
         return "previous/next link"
     if _PERMALINK_RE.match(s) or _URL_ONLY_RE.match(s):
         return "permalink"
-    if _DISCLAIMER_RE.search(s) and (len(s) < 300):
-        return "site disclaimer"
+    if _DISCLAIMER_RE.search(s) and len(s) < 300:
+        # labelled ("声明：…") it is all disclaimer; otherwise every sentence
+        # must be one (an article's paragraph may end in "转载请注明出处")
+        labelled = _DISCLAIMER_LABEL.match(s) is not None
+        if labelled or _all_sentences(s, _DISCLAIMER_RE):
+            return "site disclaimer"
     if is_code(s):
         return "code or counter fragment"
     if len(s) <= 40:

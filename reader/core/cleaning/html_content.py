@@ -46,13 +46,19 @@ _HEADINGS = frozenset("h1 h2 h3 h4 h5 h6".split())
 #: Elements whose tag says they are not the article; they are chrome even
 #: when they hold much of a page's prose (a sidebar of excerpts beside a
 #: short post).
-_STRUCTURAL_JUNK = {"nav": "navigation", "aside": "sidebar", "footer": "page footer"}
+_STRUCTURAL_JUNK = {
+    "nav": "navigation",
+    "aside": "sidebar",
+    "footer": "page footer",
+    "figcaption": "image caption",
+}
 
 _NEG_RE = re.compile(
     r"comment|share|social|footer|copyright|\bnav|menu|breadcrumb|crumb|sidebar"
     r"|related|recommend|\bhot|rank|advert|\bads?\b|\bad[-_]|banner|sponsor|promo|qrcode|\bqr\b|erweima"
     r"|login|toolbar|jiathis|bdshare|bshare|pagination|pager|keyword"
-    r"|subscribe|popup|modal|weixin|wechat|disclaimer|shengming|friendlink",
+    r"|subscribe|popup|modal|weixin|wechat|disclaimer|shengming|friendlink"
+    r"|caption|\bcredits?\b|\bbio\b|\bcta\b|byline|author-?info|about-?the-?author|donat",
     re.I,
 )
 #: Words that never name an article's text, whatever else a class says
@@ -239,7 +245,8 @@ def extract(text: str) -> HtmlExtract | None:
     pruned = _prune(best, sub, neg, removed)
 
     # 4. Render lines: before the content, the content itself, after it.
-    before, content, after = _render(body, best, pruned)
+    tables = _kept_tables(best, neg, pruned)
+    before, content, after = _render(body, best, pruned, tables)
     return HtmlExtract(
         lines=content,
         before=[ln.text for ln in before],
@@ -304,6 +311,8 @@ def _prune(
     stack = list(reversed(best))
     while stack:
         el = stack.pop()
+        if el.tag == "table" and not neg[el] and _data_table(el):
+            continue  # the article's own table: short cells are its data
         if el.tag in _BLOCK and (sub[el] < -15 or (neg[el] and not best_neg and sub[el] < 40)):
             pruned.add(el)
             txt = _WS.sub(" ", _text_of(el)).strip()
@@ -332,7 +341,8 @@ def _teaser_lists(
             continue
         groups: dict[tuple[str, str], list[etree._Element]] = {}
         for c in el:
-            if isinstance(c.tag, str) and c.tag in _BLOCK:
+            # (rows of a table are data or layout: see _data_table)
+            if isinstance(c.tag, str) and c.tag in _BLOCK and c.tag != "tr":
                 groups.setdefault((c.tag, c.get("class") or ""), []).append(c)
         for members in groups.values():
             # the list is most of its parent (not a few links among paragraphs)
@@ -386,6 +396,55 @@ def _headline_link(link: etree._Element, block: etree._Element) -> bool:
             return True
         node = parent
     return True
+
+
+def _kept_tables(
+    best: etree._Element, neg: dict[etree._Element, bool], pruned: set[etree._Element]
+) -> set[etree._Element]:
+    """The data tables in the article (each read row by row)."""
+    out: set[etree._Element] = set()
+    for t in best.iter("table"):
+        if neg.get(t) or not _data_table(t):
+            continue
+        if any(a in pruned or a in out for a in t.iterancestors()):
+            continue
+        out.add(t)
+    return out
+
+
+def _table_rows(table: etree._Element) -> list[Line]:
+    """One line a row, its cells apart: a row of data is read across."""
+    rows: list[Line] = []
+    for tr in table.iter("tr"):
+        cells = [_WS.sub(" ", _text_of(c)).strip() for c in tr if c.tag in ("td", "th")]
+        cells = [c for c in cells if c]
+        if cells:
+            rows.append(Line(" | ".join(cells), verbatim=True))
+    cap = table.find("caption")
+    if cap is not None and _text_of(cap).strip():
+        rows.insert(0, Line(_WS.sub(" ", _text_of(cap)).strip()))
+    return rows
+
+
+def _data_table(table: etree._Element) -> bool:
+    """A table of data (headers, or a grid of three rows and two columns or
+    more, mostly not links), not a layout table holding a page's blocks."""
+    if table.find(".//table") is not None:
+        return False  # tables inside tables: layout
+    rows = [r for r in table.iter("tr")]
+    widths = [sum(1 for c in r if c.tag in ("td", "th")) for r in rows]
+    if sum(w >= 2 for w in widths) * 2 < len(rows):
+        return False  # one cell a row: a layout column
+    if table.find(".//th") is None and table.find("caption") is None and len(rows) < 3:
+        return False
+    # data sits in short cells; a layout table holds a title, a date line and
+    # paragraphs of prose
+    sizes = [_nows(_text_of(c)) for r in rows for c in r if c.tag in ("td", "th")]
+    if not sizes or max(sizes) > 300 or sum(sizes) > 80 * len(sizes):
+        return False
+    text = _nows(_text_of(table))
+    linked = sum(_nows(_text_of(a)) for a in table.iter("a"))
+    return text > 0 and linked * 4 < text * 3  # (a table of links is navigation)
 
 
 def _prune_reason(el: etree._Element) -> str:
@@ -534,7 +593,10 @@ def _drop(el: etree._Element) -> None:
 
 
 def _render(
-    body: etree._Element, content: etree._Element, pruned: set[etree._Element]
+    body: etree._Element,
+    content: etree._Element,
+    pruned: set[etree._Element],
+    tables: set[etree._Element] | frozenset[etree._Element] = frozenset(),
 ) -> tuple[list[Line], list[Line], list[Line]]:
     """Walk the tree once, iteratively; lines before, inside and after ``content``.
 
@@ -544,6 +606,7 @@ def _render(
     """
     zones: list[list[Line]] = [[], [], []]
     zone = zones[0]
+    skipped = pruned | tables
     buf: list[str] = []
     link_chars = 0
     in_link = 0
@@ -568,7 +631,9 @@ def _render(
                 line()
             if el is content:
                 zone = zones[1] if start else zones[2]
-        if pruned and el in pruned:
+        if skipped and el in skipped:
+            if start and not skip_depth and el in tables:
+                zone.extend(_table_rows(el))  # read across, row by row
             skip_depth += step
         if tag == "a":
             in_link += step

@@ -178,11 +178,22 @@ def _common_infixes(paras: Sequence[str]) -> list[str]:
             else:
                 i += 1
         runs.update(seen)
-    return [
-        r
-        for r, c in runs.items()
-        if c >= need and _glued(r, pool) and _glued_count(r, pool) >= need
-    ]
+    found: list[str] = []
+    for r, c in runs.items():
+        if c < need:
+            continue
+        # text the paragraphs share by chance before the mark is theirs
+        # ("第一段正文，。MARK", "第二段正文，。MARK" share "段正文，。MARK"):
+        # the mark may start after any punctuation in the run
+        cuts = [0] + [i + 1 for i, ch in enumerate(r) if ch in _KEEP_PUNCT]
+        for k in cuts:
+            mark = r[k:].lstrip(_KEEP_PUNCT)
+            if len(mark) < MIN_INFIX:
+                break
+            if _glued(mark, pool) and _glued_count(mark, pool) >= need:
+                found.append(mark)
+                break
+    return found
 
 
 def _glued(mark: str, paragraphs: Sequence[str]) -> bool:
