@@ -109,3 +109,28 @@ def test_a_page_with_nothing_like_an_article_still_shows_its_text() -> None:
     )
     assert [b.text for b in a.blocks] == ["abc", "def"]
     assert any("no article text" in w for w in a.warnings)
+
+
+def test_code_in_the_article_is_kept_as_written() -> None:
+    code = '<pre>var content = "Hello";\n}\n  res.headers.set("Origin", x);</pre>'
+    blocks = _blocks(_page(code))
+    assert blocks[3:] == ['var content = "Hello";', "}", '  res.headers.set("Origin", x);']
+
+
+def test_a_signup_form_and_related_posts_are_not_the_article() -> None:
+    # (a form that is most of a page is the page: an ASP.NET page is one form)
+    form = "<form><p>Get our breaking news alerts in your inbox, for free.</p></form>"
+    related = (
+        '<div class="jp-relatedposts-post"><p>Another post about the harbour, a while ago, '
+        "with its own summary line.</p></div>"
+    )
+    assert _blocks(_page(form + related)) == ARTICLE
+
+
+def test_a_section_anchor_naming_a_topic_is_not_a_role() -> None:
+    sec = (
+        '<div id="sharing-with-multiple-developers-code-review"><h2>Sharing with developers</h2>'
+        "<p>When several developers share a repository, each of them amends changesets, "
+        "and the tool keeps track of what replaced what.</p></div>"
+    )
+    assert "Sharing with developers" in _blocks(_page(sec))

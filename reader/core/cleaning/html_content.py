@@ -65,7 +65,8 @@ _NEG_RE = re.compile(
 #: ("cli-modal-content", "footer-bottom-text", "cookie-notice__body").
 _STRONG_NEG_RE = re.compile(
     r"(?<![a-z])(?:footer|copyright|cookies?|consent|gdpr|modal|popup|newsletter|subscribe"
-    r"|signup|sign-up|disclaimer|comments?)(?![a-z])",
+    r"|signup|sign-up|disclaimer|comments?|related(?:posts?|-?articles?|-?stories)?"
+    r"|sharing|sharedaddy|social|sponsored|outbrain|taboola)(?![a-z])",
     re.I,
 )
 _POS_RE = re.compile(
@@ -108,7 +109,13 @@ def _text_of(el: etree._Element) -> str:
 
 
 def _hint(el: etree._Element) -> str:
-    return f"{el.get('class') or ''} {el.get('id') or ''}"
+    """Its class and id: the words a page names a block by. An id that is a
+    heading made into an anchor ("sharing-with-multiple-developers") names
+    the text, not the block's role, and is left out."""
+    ident = el.get("id") or ""
+    if ident.count("-") + ident.count("_") >= 3:
+        ident = ""
+    return f"{el.get('class') or ''} {ident}"
 
 
 @functools.lru_cache(maxsize=4096)
@@ -238,15 +245,20 @@ def extract(text: str) -> HtmlExtract | None:
         if el.get("hidden") is not None or _HIDDEN_RE.search(el.get("style") or ""):
             _drop(el)
 
-    # 2. Score every element bottom-up, then again with chrome marked.
+    # 2. Score every element bottom-up, then again with chrome marked; the
+    # article is the best element and the prose right beside it.
     best, sub, neg = _choose(body)
+    span = _span(best, sub, neg)
 
     # 3. Prune net-junk blocks inside the content.
-    pruned = _prune(best, sub, neg, removed)
+    pruned: set[etree._Element] = set()
+    tables: set[etree._Element] = set()
+    for el in span:
+        pruned |= _prune(el, sub, neg, removed)
+        tables |= _kept_tables(el, neg, pruned)
 
     # 4. Render lines: before the content, the content itself, after it.
-    tables = _kept_tables(best, neg, pruned)
-    before, content, after = _render(body, best, pruned, tables)
+    before, content, after = _render(body, span, pruned, tables)
     return HtmlExtract(
         lines=content,
         before=[ln.text for ln in before],
@@ -276,6 +288,9 @@ def _choose(
         parent = el.getparent()
         inherited = neg.get(parent, False) if parent is not None else False
         tagged = el.tag in _STRUCTURAL_JUNK
+        # a form is a sign-up box or a search; a page wrapped whole in one
+        # (ASP.NET), or a page that is a form, holds much of the prose in it
+        form = el.tag == "form"
         own = strong = False
         if not tagged and (el.get("class") or el.get("id")):
             hint = _hint(el)
@@ -287,6 +302,7 @@ def _choose(
         neg[el] = (
             inherited
             or (tagged and share < 0.9)
+            or (form and share < 0.25)
             or (el in teasers and share < 0.8)
             or (strong and share < 0.6)
             or (own and share < 0.3)
@@ -296,6 +312,31 @@ def _choose(
     if sub.get(best, 0.0) <= 0:
         best = body
     return best, sub, neg
+
+
+def _span(
+    best: etree._Element, sub: dict[etree._Element, float], neg: dict[etree._Element, bool]
+) -> list[etree._Element]:
+    """``best`` and the siblings right before and after it that are prose too
+    (an article's introduction beside the table it leads to, paragraphs a
+    page splits over several containers): outwards until a sibling that is
+    chrome or worth nothing as text."""
+    parent = best.getparent()
+    if parent is None or best.tag in ("body", "html"):
+        return [best]
+    top = sub.get(best, 0.0)
+    siblings = [c for c in parent if isinstance(c.tag, str)]
+    i = j = siblings.index(best)
+
+    def joins(el: etree._Element) -> bool:
+        value = sub.get(el, 0.0)
+        return not neg.get(el, False) and value > 0 and (value * 10 >= top or value >= 40)
+
+    while i > 0 and joins(siblings[i - 1]):
+        i -= 1
+    while j + 1 < len(siblings) and joins(siblings[j + 1]):
+        j += 1
+    return siblings[i : j + 1]
 
 
 def _prune(
@@ -440,7 +481,7 @@ def _data_table(table: etree._Element) -> bool:
     # data sits in short cells; a layout table holds a title, a date line and
     # paragraphs of prose
     sizes = [_nows(_text_of(c)) for r in rows for c in r if c.tag in ("td", "th")]
-    if not sizes or max(sizes) > 300 or sum(sizes) > 80 * len(sizes):
+    if not sizes or max(sizes) > 600 or sum(sizes) > 80 * len(sizes):
         return False
     text = _nows(_text_of(table))
     linked = sum(_nows(_text_of(a)) for a in table.iter("a"))
@@ -592,60 +633,78 @@ def _drop(el: etree._Element) -> None:
     parent.remove(el)
 
 
+class _Lines:
+    """The lines being written while ``_render`` walks: the buffer of the
+    line in progress and the zone (before, content, after) it goes to."""
+
+    def __init__(self) -> None:
+        self.zones: list[list[Line]] = [[], [], []]
+        self.zone = self.zones[0]
+        self.buf: list[str] = []
+        self.link_chars = 0
+        self.heading = False
+        self.in_pre = 0
+
+    def add(self, text: str, in_link: bool, in_heading: bool) -> None:
+        self.buf.append(text)
+        if in_link:
+            self.link_chars += _nows(text)
+        if in_heading:
+            self.heading = True
+
+    def end(self) -> None:
+        """End the line in progress (if any text is pending)."""
+        if not self.buf:
+            return
+        text = "".join(self.buf)
+        if self.in_pre and self.zone is self.zones[1]:
+            # code as written: a line of the page a line, never judged as chrome
+            self.zone.extend(Line(t.rstrip(), verbatim=True) for t in text.split("\n") if t.strip())
+        elif text.strip():
+            n = max(_nows(text), 1)
+            ratio = min(1.0, self.link_chars / n)
+            self.zone.append(Line(text, heading=self.heading, link_ratio=ratio))
+        self.buf, self.link_chars, self.heading = [], 0, False
+
+
 def _render(
     body: etree._Element,
-    content: etree._Element,
+    span: list[etree._Element],
     pruned: set[etree._Element],
     tables: set[etree._Element] | frozenset[etree._Element] = frozenset(),
 ) -> tuple[list[Line], list[Line], list[Line]]:
-    """Walk the tree once, iteratively; lines before, inside and after ``content``.
+    """Walk the tree once, iteratively; lines before, inside and after the
+    ``span`` of sibling elements that holds the article.
 
     A line ends at every block boundary and ``<br>``. Most boundaries have
     nothing pending, so the buffer is only joined when it holds text (the
     walk visits ~600 boundaries a page).
     """
-    zones: list[list[Line]] = [[], [], []]
-    zone = zones[0]
+    out = _Lines()
     skipped = pruned | tables
-    buf: list[str] = []
-    link_chars = 0
-    in_link = 0
-    in_heading = 0
-    heading_line = False
-    skip_depth = 0
-
-    def line() -> None:
-        nonlocal buf, link_chars, heading_line
-        text = "".join(buf)
-        if text.strip():
-            n = max(_nows(text), 1)
-            zone.append(Line(text, heading=heading_line, link_ratio=min(1.0, link_chars / n)))
-        buf, link_chars, heading_line = [], 0, False
-
+    first, last = span[0], span[-1]
+    in_link = in_heading = skip_depth = 0
     for event, el in etree.iterwalk(body, events=("start", "end")):
         tag = el.tag
         start = event == "start"
         step = 1 if start else -1
-        if el is content or tag in _BLOCK or (start and tag == "br"):
-            if buf:
-                line()
-            if el is content:
-                zone = zones[1] if start else zones[2]
+        edge = (start and el is first) or (not start and el is last)
+        if edge or tag in _BLOCK or (start and tag == "br"):
+            out.end()
+            if edge:
+                out.zone = out.zones[1] if start else out.zones[2]
         if skipped and el in skipped:
             if start and not skip_depth and el in tables:
-                zone.extend(_table_rows(el))  # read across, row by row
+                out.zone.extend(_table_rows(el))  # read across, row by row
             skip_depth += step
-        if tag == "a":
+        if tag == "pre":
+            out.in_pre += step
+        elif tag == "a":
             in_link += step
         elif tag in _HEADINGS:
             in_heading += step
         s = el.text if start else (el.tail if el is not body else None)
         if s and not skip_depth:
-            buf.append(s)
-            if in_link:
-                link_chars += _nows(s)
-            if in_heading:
-                heading_line = True
-    if buf:
-        line()
-    return zones[0], zones[1], zones[2]
+            out.add(s, in_link > 0, in_heading > 0)
+    out.end()
+    return out.zones[0], out.zones[1], out.zones[2]
