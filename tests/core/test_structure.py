@@ -134,3 +134,23 @@ def test_a_section_anchor_naming_a_topic_is_not_a_role() -> None:
         "and the tool keeps track of what replaced what.</p></div>"
     )
     assert "Sharing with developers" in _blocks(_page(sec))
+
+
+def test_a_linked_sentence_in_the_article_stays_but_a_menu_goes() -> None:
+    inner = (
+        "<p><a href='/review'>Here is our whole Year in Review, with all the numbers!</a></p>"
+        "<ul><li><a href='/a'>Home</a></li><li><a href='/b'>News</a></li>"
+        "<li><a href='/c'>Sport</a></li><li><a href='/d'>Weather</a></li></ul>"
+    )
+    blocks = _blocks(_page(inner))
+    assert "Here is our whole Year in Review, with all the numbers!" in blocks
+    assert "Home" not in blocks and "Weather" not in blocks
+
+
+def test_reply_threads_are_not_the_article() -> None:
+    replies = "".join(
+        f'<div class="reply-border"><p class="first-text">I love this idea number {i}, '
+        "and I tried it last weekend with some friends of mine, it worked.</p></div>"
+        for i in range(3)
+    )
+    assert _blocks(_page("", around=f'<section class="js_replies">{replies}</section>')) == ARTICLE

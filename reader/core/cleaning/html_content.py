@@ -65,7 +65,7 @@ _NEG_RE = re.compile(
 #: ("cli-modal-content", "footer-bottom-text", "cookie-notice__body").
 _STRONG_NEG_RE = re.compile(
     r"(?<![a-z])(?:footer|copyright|cookies?|consent|gdpr|modal|popup|newsletter|subscribe"
-    r"|signup|sign-up|disclaimer|comments?|related(?:posts?|-?articles?|-?stories)?"
+    r"|signup|sign-up|disclaimer|comments?|repl(?:y|ies)|related(?:posts?|-?articles?|-?stories)?"
     r"|sharing|sharedaddy|social|sponsored|outbrain|taboola)(?![a-z])",
     re.I,
 )
@@ -314,6 +314,16 @@ def _choose(
     return best, sub, neg
 
 
+_SENTENCE_END = re.compile(r"[.!?。！？…][\"'”’」』)）]?\s*$")
+
+
+def _linked_sentence(el: etree._Element) -> bool:
+    """A short block that is a sentence, linked ("Here's our Year in
+    Review!"): the author's words with a link on them, not a menu."""
+    text = _WS.sub(" ", _text_of(el)).strip()
+    return 15 <= len(text) <= 300 and bool(_SENTENCE_END.search(text)) and len(text.split()) >= 3
+
+
 def _span(
     best: etree._Element, sub: dict[etree._Element, float], neg: dict[etree._Element, bool]
 ) -> list[etree._Element]:
@@ -354,7 +364,8 @@ def _prune(
         el = stack.pop()
         if el.tag == "table" and not neg[el] and _data_table(el):
             continue  # the article's own table: short cells are its data
-        if el.tag in _BLOCK and (sub[el] < -15 or (neg[el] and not best_neg and sub[el] < 40)):
+        junk = sub[el] < -15 and not (not neg[el] and _linked_sentence(el))
+        if el.tag in _BLOCK and (junk or (neg[el] and not best_neg and sub[el] < 40)):
             pruned.add(el)
             txt = _WS.sub(" ", _text_of(el)).strip()
             if txt:
@@ -385,6 +396,7 @@ def _teaser_lists(
             # (rows of a table are data or layout: see _data_table)
             if isinstance(c.tag, str) and c.tag in _BLOCK and c.tag != "tr":
                 groups.setdefault((c.tag, c.get("class") or ""), []).append(c)
+                groups.setdefault((c.tag, "*"), []).append(c)  # (a feed of mixed cards)
         for members in groups.values():
             # the list is most of its parent (not a few links among paragraphs)
             if len(members) < 3 or sum(chars.get(m, 0) for m in members) * 2 < chars.get(el, 0):
@@ -403,18 +415,31 @@ def _opens_with_link(block: etree._Element) -> bool:
     text (ten characters or more) a link's, standing as a line of its own
     (a paragraph that opens with a linked sentence, "<a>X is investigating
     WeWork.</a> The company confirmed …", is prose)?"""
+    labels = 0  # a kicker, a date or a time may stand before the headline
     for el in block.iter():
         text = el.text
         if not isinstance(el.tag, str) or not text or text.isspace():
             continue
-        if _nows(text) < 10 and el.tag != "a":
-            return False
+        if el.tag != "a" and _nows(text) < 25 and not _in_link(el, block):
+            labels += 1
+            if labels > 2:
+                return False
+            continue
         node: etree._Element | None = el
         while node is not None and node is not block:
             if node.tag == "a":
                 return _headline_link(node, block)
             node = node.getparent()
         return False
+    return False
+
+
+def _in_link(el: etree._Element, block: etree._Element) -> bool:
+    node: etree._Element | None = el
+    while node is not None and node is not block:
+        if node.tag == "a":
+            return True
+        node = node.getparent()
     return False
 
 
