@@ -389,7 +389,7 @@ def _teaser_lists(
     tells them from the article (whose paragraphs do not open with links)."""
     found: set[etree._Element] = set()
     for el in elements:
-        if len(el) < 3 or el.tag not in _BLOCK:
+        if len(el) < 3 or el.tag not in _BLOCK or chars.get(el, 0) < 30:
             continue
         groups: dict[tuple[str, str], list[etree._Element]] = {}
         for c in el:
@@ -670,13 +670,6 @@ class _Lines:
         self.heading = False
         self.in_pre = 0
 
-    def add(self, text: str, in_link: bool, in_heading: bool) -> None:
-        self.buf.append(text)
-        if in_link:
-            self.link_chars += _nows(text)
-        if in_heading:
-            self.heading = True
-
     def end(self) -> None:
         """End the line in progress (if any text is pending)."""
         if not self.buf:
@@ -689,7 +682,8 @@ class _Lines:
             n = max(_nows(text), 1)
             ratio = min(1.0, self.link_chars / n)
             self.zone.append(Line(text, heading=self.heading, link_ratio=ratio))
-        self.buf, self.link_chars, self.heading = [], 0, False
+        self.buf.clear()  # (the walk holds this list)
+        self.link_chars, self.heading = 0, False
 
 
 def _render(
@@ -709,13 +703,15 @@ def _render(
     skipped = pruned | tables
     first, last = span[0], span[-1]
     in_link = in_heading = skip_depth = 0
+    buf = out.buf
     for event, el in etree.iterwalk(body, events=("start", "end")):
         tag = el.tag
         start = event == "start"
         step = 1 if start else -1
         edge = (start and el is first) or (not start and el is last)
         if edge or tag in _BLOCK or (start and tag == "br"):
-            out.end()
+            if buf:  # (most boundaries have nothing pending)
+                out.end()
             if edge:
                 out.zone = out.zones[1] if start else out.zones[2]
         if skipped and el in skipped:
@@ -730,6 +726,10 @@ def _render(
             in_heading += step
         s = el.text if start else (el.tail if el is not body else None)
         if s and not skip_depth:
-            out.add(s, in_link > 0, in_heading > 0)
+            buf.append(s)
+            if in_link:
+                out.link_chars += _nows(s)
+            if in_heading:
+                out.heading = True
     out.end()
     return out.zones[0], out.zones[1], out.zones[2]
