@@ -190,37 +190,42 @@ def _bodies(item: dict[str, Any]) -> tuple[str, list[str]]:
     return note, list(dict.fromkeys(tags))
 
 
-def _parse_item(item: dict[str, Any]) -> _Parsed:
+def _item_id(item: dict[str, Any]) -> str:
     raw_id = str(item.get("id") or "")
     m = _UUID.search(raw_id)
     if m:
-        hid = m.group(0).lower()
-    elif raw_id:
+        return m.group(0).lower()
+    if raw_id:
         import uuid
 
-        hid = str(uuid.uuid5(uuid.NAMESPACE_URL, raw_id))  # e.g. Hypothesis ids
-    else:
-        raise ValueError("an annotation without an id")
+        return str(uuid.uuid5(uuid.NAMESPACE_URL, raw_id))  # e.g. Hypothesis ids
+    raise ValueError("an annotation without an id")
+
+
+def _target(item: dict[str, Any]) -> tuple[str, list[dict[str, Any]]]:
+    """The annotated source and the target's selectors."""
     target = item.get("target")
     if isinstance(target, list):
         target = target[0] if target else None
-    source = ""
-    selectors: list[dict[str, Any]] = []
     if isinstance(target, str):
-        source = target
-    elif isinstance(target, dict):
-        # our own export names the article itself beside the page's address
-        source = str(
-            target.get("reader:article")
-            or target.get("urn:x-reader:ns#article")
-            or target.get("source")
-            or item.get("uri")
-            or ""
-        )
-        sel = target.get("selector", [])
-        selectors = [s for s in (sel if isinstance(sel, list) else [sel]) if isinstance(s, dict)]
-    else:
+        return target, []
+    if not isinstance(target, dict):
         raise ValueError("an annotation without a target")
+    # our own export names the article itself beside the page's address
+    source = str(
+        target.get("reader:article")
+        or target.get("urn:x-reader:ns#article")
+        or target.get("source")
+        or item.get("uri")
+        or ""
+    )
+    sel = target.get("selector", [])
+    return source, [s for s in (sel if isinstance(sel, list) else [sel]) if isinstance(s, dict)]
+
+
+def _parse_item(item: dict[str, Any]) -> _Parsed:
+    hid = _item_id(item)
+    source, selectors = _target(item)
     quote = next((s for s in selectors if s.get("type") == "TextQuoteSelector"), None)
     pos = next((s for s in selectors if s.get("type") == "TextPositionSelector"), None)
     note, tags = _bodies(item)
