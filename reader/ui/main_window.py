@@ -209,7 +209,9 @@ class MainWindow(QMainWindow):
             self,
             self.tr("Add Files to the Library"),
             str(Path.home()),
-            self.tr("Saved pages (*.html *.htm *.txt *.md);;All files (*)"),
+            self.tr(
+                "Saved pages (*.html *.htm *.mhtml *.mht *.txt *.md *.markdown);;All files (*)"
+            ),
         )
         if files:
             self.add_files([Path(f) for f in files])
@@ -370,7 +372,10 @@ class MainWindow(QMainWindow):
             self,
             self.tr("Import Annotations"),
             str(Path.home()),
-            self.tr("W3C annotations (*.json *.jsonld);;All files (*)"),
+            self.tr(
+                "Annotations (*.json *.jsonld *.qdpx);;W3C annotations (*.json *.jsonld);;"
+                "REFI-QDA projects (*.qdpx);;All files (*)"
+            ),
         )
         if f:
             self.import_file(Path(f))

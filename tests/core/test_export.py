@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import io
 import json
 import os
 import subprocess
 import sys
+import uuid
 import zipfile
 from datetime import date
 from pathlib import Path
+from xml.etree import ElementTree as ET
 
 import pytest
 
@@ -439,3 +442,311 @@ def test_the_pages_address_travels_to_csv_w3c_and_back(tmp_path: Path, articles,
     p = tmp_path / "a.json"
     p.write_text(json.dumps(data), "utf-8")
     assert "0 failures" in _validate("w3c", p)
+
+
+def _qdpx_bytes(articles, doc) -> bytes:
+    from reader.core.export.qdpx import build
+
+    return build(select(articles, doc), doc)
+
+
+def test_qdpx_round_trip_into_an_empty_store(tmp_path: Path, articles, doc) -> None:
+    from reader.core.export.importing import read
+
+    p = tmp_path / "a.qdpx"
+    p.write_bytes(_qdpx_bytes(articles, doc))
+    empty = Document()
+    op, report = plan(read(p), articles, empty)
+    op.apply(empty)
+    assert (report.added, report.orphaned, report.article_tags) == (6, 0, 1)
+    key = lambda h: (h.id, h.article, h.exact, h.start, h.end, h.color, h.note, sorted(h.tags))  # noqa: E731
+    assert sorted(map(key, empty.highlights.values())) == sorted(map(key, doc.highlights.values()))
+    sh = next(x for x in articles if x.title.startswith("上海市"))
+    assert set(empty.articles[sh.id].tags) == {"援疆", "会议"}
+    # the same project again changes nothing
+    op2, report2 = plan(read(p), articles, empty)
+    assert op2 is None and report2.added == 0
+
+
+def test_qdpx_as_a_qda_tool_reads_it(articles, doc) -> None:
+    """What QualCoder's importer reads: a coding's memo from the selection's
+    Description, the codes' colours, document attributes from VariableValue
+    elements of the source, document groups from Sets."""
+    data = _qdpx_bytes(articles, doc)
+    with zipfile.ZipFile(io.BytesIO(data)) as z:
+        root = ET.fromstring(z.read("project.qde"))
+        texts = {n: z.read(n).decode() for n in z.namelist() if n.startswith("Sources/")}
+    ns = "{urn:QDA-XML:project:1.0}"
+    sels = list(root.iter(ns + "PlainTextSelection"))
+    memos = {s.findtext(ns + "Description") for s in sels} - {None}
+    assert memos == {h.note for h in doc.highlights.values() if h.note}
+    codes = {c.get("guid"): c for c in root.iter(ns + "Code")}
+    for s in sels:
+        names = {
+            codes[c.find(ns + "CodeRef").get("targetGUID")].get("name")
+            for c in s.iter(ns + "Coding")
+        }
+        h = doc.highlights[s.get("guid")]
+        assert names == {*h.tags, h.color}  # every highlight keeps its colour, tags or not
+    for src in root.iter(ns + "TextSource"):
+        text = texts["Sources/" + src.get("plainTextPath")[len("internal://") :]]
+        for s in src.iter(ns + "PlainTextSelection"):
+            h = doc.highlights[s.get("guid")]
+            assert text[int(s.get("startPosition")) : int(s.get("endPosition"))] == h.exact
+    variables = {v.get("guid"): v.get("name") for v in root.iter(ns + "Variable")}
+    attrs = [
+        {
+            variables[vv.find(ns + "VariableRef").get("targetGUID")]: vv[1].text
+            for vv in src.iter(ns + "VariableValue")
+        }
+        for src in root.iter(ns + "TextSource")
+    ]
+    assert any(a.get("Date") == "2023-08-30" and a.get("Source") == "中国发展网" for a in attrs)
+    sets = {s.get("name"): len(list(s.iter(ns + "MemberSource"))) for s in root.iter(ns + "Set")}
+    assert sets == {"援疆": 1, "会议": 1}
+
+
+def test_qdpx_offsets_with_astral_characters(tmp_path: Path) -> None:
+    import dataclasses
+
+    from reader.core.article import Article, Block
+    from reader.core.export.importing import read
+
+    text = "𠮷野家的𡃁仔说😀：援疆工作要长期坚持，𠮷祥如意。"
+    art = Article("astral", "a.txt", "T", None, None, None, None, "zh", (Block("paragraph", text),))
+    d = Document()
+    q = "援疆工作要长期坚持"
+    h = Highlight.new(art.id, describe(art.text, *find_quote(art.text, q)), color="green", note="n")
+    AddHighlight(h, art.title).apply(d)
+    data = _qdpx_bytes([art], d)
+    with zipfile.ZipFile(io.BytesIO(data)) as z:
+        qde = z.read("project.qde").decode()
+    start = text.index(q)
+    assert f'startPosition="{start}"' in qde  # code points, as QualCoder (Python) counts
+    p = tmp_path / "a.qdpx"
+    p.write_bytes(data)
+    empty = Document()
+    op, _ = plan(read(p), [dataclasses.replace(art)], empty)
+    op.apply(empty)
+    (back,) = empty.highlights.values()
+    assert (back.exact, back.start, back.color, back.note) == (q, start, "green", "n")
+
+
+def test_qdpx_coded_further_elsewhere_comes_back(tmp_path: Path, articles, doc) -> None:
+    """A QDA tool exports the project again with its own guids, a new code on
+    a passage and a new passage with a memo: the existing highlights are
+    updated in place (no duplicates) and the new passage is added."""
+    from reader.core.export.importing import read
+
+    data = _qdpx_bytes(articles, doc)
+    with zipfile.ZipFile(io.BytesIO(data)) as z:
+        parts = {n: z.read(n) for n in z.namelist()}
+    ns = "urn:QDA-XML:project:1.0"
+    ET.register_namespace("", ns)
+    root = ET.fromstring(parts["project.qde"])
+    q = lambda t: f"{{{ns}}}{t}"  # noqa: E731
+    codebook = root.find(q("CodeBook")).find(q("Codes"))
+    new_code = ET.SubElement(
+        codebook,
+        q("Code"),
+        {"guid": "11111111-2222-4333-8444-555555555555", "name": "新代码", "isCodable": "true"},
+    )
+    first_src = next(root.iter(q("TextSource")))
+    for sel in first_src.findall(q("PlainTextSelection")):
+        sel.set("guid", str(uuid.uuid4()).upper())  # the tool's own ids
+        sel.set("modifiedDateTime", "2026-06-01T00:00:00Z")
+    sel = first_src.find(q("PlainTextSelection"))
+    coding = ET.SubElement(sel, q("Coding"), {"guid": str(uuid.uuid4())})
+    ET.SubElement(coding, q("CodeRef"), {"targetGUID": new_code.get("guid")})
+    text = parts["Sources/" + first_src.get("plainTextPath")[len("internal://") :]].decode()
+    added = ET.Element(
+        q("PlainTextSelection"),
+        {
+            "guid": str(uuid.uuid4()),
+            "startPosition": "0",
+            "endPosition": "5",
+            "creationDateTime": "2026-02-01T00:00:00Z",
+        },
+    )
+    ET.SubElement(added, q("Description")).text = "在工具里写的备注"
+    c2 = ET.SubElement(added, q("Coding"), {"guid": str(uuid.uuid4())})
+    ET.SubElement(c2, q("CodeRef"), {"targetGUID": new_code.get("guid")})
+    first_src.insert(0, added)
+    parts["project.qde"] = ET.tostring(root, encoding="utf-8", xml_declaration=True)
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w") as z:
+        for n, b in parts.items():
+            z.writestr(n, b)
+    p = tmp_path / "coded.qdpx"
+    p.write_bytes(buf.getvalue())
+    before = len(doc.highlights)
+    op, report = plan(read(p), articles, doc)
+    op.apply(doc)
+    assert len(doc.highlights) == before + 1 and report.added == 1
+    new = next(h for h in doc.highlights.values() if h.note == "在工具里写的备注")
+    assert new.exact == text[:5] and new.tags == ["新代码"]
+    assert sum("新代码" in h.tags for h in doc.highlights.values()) == 2
+
+
+@pytest.mark.parametrize(
+    ("data", "needle"),
+    [
+        (b"PK\x03\x04garbage", "not a .qdpx"),
+        ("zip-without-qde", "no project.qde"),
+        ("entity", "DTD or entities"),
+    ],
+)
+def test_hostile_qdpx_is_refused(tmp_path: Path, data: object, needle: str) -> None:
+    from reader.core.export.importing import read
+
+    if data == "zip-without-qde":
+        buf = io.BytesIO()
+        with zipfile.ZipFile(buf, "w") as z:
+            z.writestr("x.txt", "x")
+        data = buf.getvalue()
+    elif data == "entity":
+        buf = io.BytesIO()
+        with zipfile.ZipFile(buf, "w") as z:
+            z.writestr(
+                "project.qde", '<?xml version="1.0"?><!DOCTYPE p [<!ENTITY a "aaaa">]><p>&a;</p>'
+            )
+        data = buf.getvalue()
+    p = tmp_path / "bad.qdpx"
+    p.write_bytes(data)  # type: ignore[arg-type]
+    with pytest.raises(ImportError_, match=needle):
+        read(p)
+
+
+def test_json_round_trip_keeps_every_piece_of_user_data(articles, doc) -> None:
+    from reader.core.annotations import SetArticle, SetTagColor
+
+    sh = next(x for x in articles if x.title.startswith("上海市"))
+    other = next(x for x in articles if x.title.startswith("这场会议说"))
+    SetArticle(sh.id, note="整篇文章的笔记 **重要**", starred=True, read=True).apply(doc)
+    SetArticle(other.id, read=True).apply(doc)
+    SetTagColor("人物", "#ff8800").apply(doc)
+    SetTagColor("援疆", "green").apply(doc)
+    data = render("json", select(articles, doc), doc)
+    empty = Document()
+    op, report = plan(parse(data), articles, empty)
+    op.apply(empty)
+    hl = lambda d: sorted(  # noqa: E731
+        (
+            h.id,
+            h.article,
+            h.exact,
+            h.prefix,
+            h.suffix,
+            h.start,
+            h.end,
+            h.color,
+            h.note,
+            tuple(h.tags),
+            h.created,
+            h.modified,
+        )
+        for h in d.highlights.values()
+    )
+    assert hl(empty) == hl(doc)
+    for aid in (sh.id, other.id):
+        a, b = doc.articles[aid], empty.articles[aid]
+        assert (a.tags, a.note, a.starred, a.read) == (b.tags, b.note, b.starred, b.read)
+    assert {t: empty.tags[t].color for t in ("人物", "援疆")} == {
+        "人物": "#ff8800",
+        "援疆": "green",
+    }
+    # each annotation on an article carries its metadata for whoever reads it
+    whole = [i for i in json.loads(data)["first"]["items"] if i.get("reader:starred")]
+    assert (
+        whole[0]["target"]["reader:date"] == sh.date
+        and whole[0]["target"]["reader:title"] == sh.title
+    )
+
+
+@pytest.mark.parametrize(
+    ("item", "expect"),
+    [
+        # bodyValue is the comment
+        (
+            {
+                "id": "a1",
+                "bodyValue": "a comment",
+                "target": {
+                    "source": "S",
+                    "selector": {"type": "TextQuoteSelector", "exact": "陈吉宁率上海市党政代表团"},
+                },
+            },
+            ("note", "a comment"),
+        ),
+        # a tagging annotation's body without a purpose is a tag
+        (
+            {
+                "id": "a2",
+                "motivation": "tagging",
+                "body": {"type": "TextualBody", "value": "会议"},
+                "target": {
+                    "source": "S",
+                    "selector": {"type": "TextQuoteSelector", "exact": "陈吉宁率上海市党政代表团"},
+                },
+            },
+            ("tags", ["会议"]),
+        ),
+    ],
+)
+def test_import_reads_the_models_other_shapes(articles, item: dict, expect: tuple) -> None:
+    empty = Document()
+    op, report = plan([item], articles, empty)
+    op.apply(empty)
+    (h,) = empty.highlights.values()
+    assert (
+        getattr(h, expect[0]) == expect[1] and h.created > "2000"
+    )  # (no 1970 for a missing stamp)
+
+
+def test_import_a_position_only_target_and_hypothesis_in_both_forms(articles) -> None:
+    sh = next(x for x in articles if x.title.startswith("上海市"))
+    s = sh.text.index("陈吉宁率上海市党政代表团")
+    uri = f"urn:x-reader:article:{sh.id}"
+    pos_only = {
+        "id": "p1",
+        "target": {
+            "source": uri,
+            "selector": {"type": "TextPositionSelector", "start": s, "end": s + 5},
+        },
+    }
+    api = {
+        "id": "hYp0tH3s1s",
+        "uri": uri,
+        "text": "n",
+        "target": [
+            {
+                "source": uri,
+                "selector": [{"type": "TextQuoteSelector", "exact": "陈吉宁率上海市党政代表团"}],
+            }
+        ],
+    }
+    ld = {
+        "id": "https://hypothes.is/a/hYp0tH3s1s",
+        "type": "Annotation",
+        "body": [{"type": "TextualBody", "value": "n"}],
+        "target": {
+            "source": uri,
+            "selector": [{"type": "TextQuoteSelector", "exact": "陈吉宁率上海市党政代表团"}],
+        },
+    }
+    reply = {
+        "id": "r1",
+        "references": ["hYp0tH3s1s"],
+        "text": "I agree",
+        "target": [{"source": uri}],
+    }
+    page_note = {"id": "pn", "text": "a note on the whole page", "target": [{"source": uri}]}
+    d = Document()
+    op, report = plan([pos_only, api, ld, reply, page_note], articles, d)
+    op.apply(d)
+    exacts = sorted(h.exact for h in d.highlights.values())
+    assert exacts == sorted(
+        [sh.text[s : s + 5], "陈吉宁率上海市党政代表团"]
+    )  # the two forms are one
+    assert d.articles[sh.id].note == "a note on the whole page"
+    assert any("reply" in why for why in report.skipped)

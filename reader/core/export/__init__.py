@@ -75,7 +75,8 @@ def render(
     if fmt == "html":
         return html_report(notes).encode("utf-8")
     if fmt == "json":
-        return (json.dumps(collection(notes), ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+        data = collection(notes, tags=doc.tags)
+        return (json.dumps(data, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
     if fmt == "qdpx":
         return qdpx_build(notes, doc)
     raise ExportError(f"unknown format {fmt!r}: use one of {', '.join(FORMATS)}")

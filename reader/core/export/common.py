@@ -52,6 +52,8 @@ class ArticleNotes:
     tags: list[str]
     note: str
     highlights: list[Highlight]
+    starred: bool = False
+    read: bool = False
 
     @property
     def date(self) -> str | None:
@@ -118,7 +120,18 @@ def select(
         if not hs and not atags and not (st and st.note) and aid not in flt.articles:
             continue  # nothing to export about it
         title = art.title if art else (st.title if st and st.title else aid)
-        out.append(ArticleNotes(art, aid, title, atags, st.note if st else "", hs))
+        out.append(
+            ArticleNotes(
+                art,
+                aid,
+                title,
+                atags,
+                st.note if st else "",
+                hs,
+                starred=bool(st and st.starred),
+                read=bool(st and st.read),
+            )
+        )
     out.sort(key=lambda n: (n.date or "9999", n.title))
     return out
 

@@ -42,6 +42,8 @@ from ..annotations import (
     Highlight,
     Operation,
     RecordConflict,
+    SetArticle,
+    SetTagColor,
     TagArticle,
     dump,
     normalize_color,
@@ -110,6 +112,13 @@ def read(path: str | Path) -> list[dict[str, Any]]:
             f"the file is {size / 1048576:.0f} MB; the limit is {MAX_IMPORT_BYTES // 1048576} MB"
         )
     data = p.read_bytes()
+    if data[:4] == b"PK\x03\x04":  # a zip: a REFI-QDA project
+        from . import qdpx_read
+
+        try:
+            return qdpx_read.items(data)
+        except qdpx_read.QdpxError as exc:
+            raise ImportError_(str(exc)) from None
     return parse(data)
 
 
@@ -153,7 +162,14 @@ def _items(obj: Any) -> list[dict[str, Any]]:
         raise ImportError_("not a W3C annotation, page or collection")
     if not all(isinstance(i, dict) for i in items):
         raise ImportError_("an annotation in the file is not a JSON object")
+    registry = obj.get("reader:tags") if isinstance(obj, dict) else None
+    if isinstance(registry, list):  # our export's tag colours
+        items = [*items, {"type": _REGISTRY, "tags": registry}]
     return items
+
+
+#: The pseudo-item that carries a collection's tag registry through ``plan``.
+_REGISTRY = "reader:TagRegistry"
 
 
 @dataclass
@@ -167,22 +183,37 @@ class _Parsed:
     created: str
     modified: str
     whole_article: bool
+    #: a passage given by position only (start, end), placed in the article's text
+    position: tuple[int, int] | None = None
+    #: the article's own state, from our export: starred, read
+    article_flags: dict[str, bool] = field(default_factory=dict)
+    #: the article's title, from our export's target
+    title: str = ""
 
 
 def _bodies(item: dict[str, Any]) -> tuple[str, list[str]]:
+    """The note and tags an annotation carries: ``body`` (one or a list),
+    ``bodyValue``, Hypothesis's ``text`` and ``tags``. A body without a
+    purpose on a tagging annotation is a tag."""
     body = item.get("body", [])
-    if isinstance(body, dict):
+    if isinstance(body, (dict, str)):
         body = [body]
+    tagging = item.get("motivation") == "tagging"
     note, tags = "", []
     if isinstance(body, list):
         for b in body:
+            if isinstance(b, str):  # a body given as plain text
+                b = {"value": b}
             if not isinstance(b, dict) or not isinstance(b.get("value"), str):
                 continue
             purpose = b.get("purpose")
-            if purpose == "tagging":
+            if purpose == "tagging" or (purpose is None and tagging):
                 tags.append(b["value"])
             elif purpose in (None, "commenting", "describing", "replying"):
                 note = (note + "\n\n" + b["value"]).strip() if note else b["value"]
+    if isinstance(item.get("bodyValue"), str) and item["bodyValue"].strip():
+        value = item["bodyValue"]
+        note = (note + "\n\n" + value).strip() if note else value
     if isinstance(item.get("text"), str) and not note:  # Hypothesis API
         note = item["text"]
     if isinstance(item.get("tags"), list):
@@ -190,14 +221,20 @@ def _bodies(item: dict[str, Any]) -> tuple[str, list[str]]:
     return note, list(dict.fromkeys(tags))
 
 
+#: Hypothesis gives one annotation as "abc123" (its API) and as
+#: "https://hypothes.is/a/abc123" (its JSON-LD): the same id.
+_HYPOTHESIS_ID = re.compile(r"^https?://(?:[\w.-]*\.)?hypothes\.is/a/([\w-]+)/?$")
+
+
 def _item_id(item: dict[str, Any]) -> str:
     raw_id = str(item.get("id") or "")
     m = _UUID.search(raw_id)
     if m:
         return m.group(0).lower()
+    h = _HYPOTHESIS_ID.match(raw_id)
+    if h:
+        raw_id = h.group(1)
     if raw_id:
-        import uuid
-
         return str(uuid.uuid5(uuid.NAMESPACE_URL, raw_id))  # e.g. Hypothesis ids
     raise ValueError("an annotation without an id")
 
@@ -224,6 +261,8 @@ def _target(item: dict[str, Any]) -> tuple[str, list[dict[str, Any]]]:
 
 
 def _parse_item(item: dict[str, Any]) -> _Parsed:
+    if item.get("references"):
+        raise ValueError("a reply to another annotation (replies are not imported)")
     hid = _item_id(item)
     source, selectors = _target(item)
     quote = next((s for s in selectors if s.get("type") == "TextQuoteSelector"), None)
@@ -251,6 +290,19 @@ def _parse_item(item: dict[str, Any]) -> _Parsed:
         )
     if len(note) > MAX_NOTE:
         raise ValueError(f"a note of {len(note):,} characters; refused")
+    position = None
+    if sel is None and pos is not None:
+        start, end = pos.get("start"), pos.get("end")
+        if type(start) is int and type(end) is int and 0 <= start < end < 2**40:
+            position = (start, end)
+    created = _stamp(item.get("created")) or now()  # (never 1970 for a missing stamp)
+    flags = {
+        k: item[f"reader:{k}"]
+        for k in ("starred", "read")
+        if isinstance(item.get(f"reader:{k}"), bool)
+    }
+    target = item.get("target")
+    title = target.get("reader:title") if isinstance(target, dict) else None
     return _Parsed(
         id=hid,
         source=source,
@@ -258,9 +310,12 @@ def _parse_item(item: dict[str, Any]) -> _Parsed:
         note=note,
         tags=tags,
         color=color,
-        created=_stamp(item.get("created")),
-        modified=_stamp(item.get("modified") or item.get("updated") or item.get("created")),
-        whole_article=sel is None,
+        created=created,
+        modified=_stamp(item.get("modified") or item.get("updated")) or created,
+        whole_article=sel is None and position is None,
+        position=position,
+        article_flags=flags,
+        title=title[:500] if isinstance(title, str) else "",
     )
 
 
@@ -388,6 +443,9 @@ def plan(
     for n, item in enumerate(items):
         if n % 256 == 255 and stop():
             raise ImportCancelled()
+        if item.get("type") == _REGISTRY:
+            ops += _tag_colours(item.get("tags"), doc)
+            continue
         try:
             p = _parse_item(item)
             color = _color(p.color)
@@ -402,21 +460,67 @@ def plan(
         if n % 256 == 255 and stop():
             raise ImportCancelled()
         art = by_id.get(_our_article_id(p.source)) or located.get(p.source)
-        if p.whole_article:
-            aid = art.id if art else _our_article_id(p.source)
-            if not aid or not tags:
-                report.skipped.append(f"annotation {n + 1}: no passage and no article to attach to")
+        if p.position is not None:
+            if art is None or p.position[1] > len(art.text):
+                report.skipped.append(f"annotation {n + 1}: a position in an unknown text")
                 continue
-            st = doc.articles.get(aid)
-            new = [t for t in tags if not st or t not in st.tags]
-            if new:
-                ops.append(TagArticle(aid, new, title=art.title if art else ""))
-                report.article_tags += 1
-            else:
-                report.unchanged += 1
+            p.quote = describe(art.text, *p.position)
+        if p.whole_article:
+            ops += _article_ops(n, p, art, tags, doc, report)
             continue
         ops += _highlight_ops(p, art, color, tags, doc, report)
     return (Batch(ops, "import annotations") if ops else None), report
+
+
+def _tag_colours(entries: Any, doc: Document) -> list[Operation]:
+    """Colours for tags that have none here yet (a colour set here stays)."""
+    ops: list[Operation] = []
+    for e in entries if isinstance(entries, list) else []:
+        if not isinstance(e, dict) or not isinstance(e.get("name"), str):
+            continue
+        try:
+            name, color = normalize_tag(e["name"]), normalize_color(str(e.get("color") or ""))
+        except AnnotationError:
+            continue
+        local = doc.tags.get(name)
+        if color != "gray" and (local is None or local.color == "gray"):
+            ops.append(SetTagColor(name, color))
+    return ops
+
+
+def _article_ops(
+    n: int, p: _Parsed, art: Article | None, tags: list[str], doc: Document, report: ImportReport
+) -> list[Operation]:
+    """An annotation on a whole article: its tags, its note (a page note), its
+    star and read state. Tags are added; a note fills an empty one (a different
+    local note stays, and the import says so); star and read are set, never
+    unset."""
+    aid = art.id if art else _our_article_id(p.source)
+    if not aid or not (tags or p.note or p.article_flags):
+        report.skipped.append(f"annotation {n + 1}: no passage and no article to attach to")
+        return []
+    title = art.title if art else ""
+    st = doc.articles.get(aid)
+    ops: list[Operation] = []
+    new = [t for t in tags if not st or t not in st.tags]
+    if new:
+        ops.append(TagArticle(aid, new, title=title))
+        report.article_tags += 1
+    values: dict[str, Any] = {
+        k: True for k, v in p.article_flags.items() if v and not (st and getattr(st, k))
+    }
+    if p.title and not (st and st.title) and art is None:
+        values["title"] = p.title  # (what the annotations were on, while it is away)
+    if p.note and p.note != (st.note if st else ""):
+        if st and st.note:
+            report.skipped.append(f"annotation {n + 1}: the article's note here differs; kept")
+        else:
+            values["note"] = p.note
+    if values:
+        ops.append(SetArticle(aid, **values))
+    if not ops:
+        report.unchanged += 1
+    return ops
 
 
 def _highlight_ops(
@@ -430,7 +534,7 @@ def _highlight_ops(
     """An imported highlight: an update of a known one, or a new one placed in
     its article (an orphan if its quote is not there)."""
     assert p.quote is not None
-    existing = doc.highlights.get(p.id)
+    existing = doc.highlights.get(p.id) or _same_place(p, art, doc)
     if existing is not None:
         ops, updated = _update(p, existing, tags, color, art.title if art else "")
         if updated:
@@ -460,6 +564,17 @@ def _highlight_ops(
     if status == "orphaned":
         report.orphaned += 1
     return [AddHighlight(h, article_title=art.title if art else "")]
+
+
+def _same_place(p: _Parsed, art: Article | None, doc: Document) -> Highlight | None:
+    """A local highlight on the very passage an unknown id marks (the same
+    coding exported again by a QDA tool under a new id) is that highlight."""
+    if art is None or p.quote is None:
+        return None
+    for h in doc.highlights_of(art.id):
+        if h.start == p.quote.start and h.end == p.quote.end and h.exact == p.quote.exact:
+            return h
+    return None
 
 
 def _our_article_id(source: str) -> str:

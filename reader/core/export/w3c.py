@@ -23,10 +23,12 @@ palette name or ``#rrggbb``), with ``reader`` declared in the ``@context`` as
 from __future__ import annotations
 
 import uuid
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from ..annotations import Highlight
+from ..paths import shown
+from ..records import Tag
 from .common import ArticleNotes, article_uri
 
 CONTEXT: list[Any] = ["http://www.w3.org/ns/anno.jsonld", {"reader": "urn:x-reader:ns#"}]
@@ -76,17 +78,59 @@ def annotation(h: Highlight, source: str, article: str | None = None) -> dict[st
     return anno
 
 
-def article_tags_annotation(n: ArticleNotes) -> dict[str, Any]:
-    """The article's own tags, as one tagging annotation on the whole article."""
+def article_annotation(n: ArticleNotes) -> dict[str, Any] | None:
+    """What the user keeps about the article itself, as one annotation on the
+    whole article: its tags (``tagging`` bodies), its note (a ``describing``
+    body), its star and read state (``reader:starred``, ``reader:read``); the
+    target carries the article's metadata (``reader:title``, ``reader:date``,
+    ``reader:publisher``, ``reader:author``, ``reader:path``). None when there
+    is nothing to say."""
+    if not (n.tags or n.note or n.starred or n.read):
+        return None
     aid = uuid.uuid5(NS_ARTICLE, n.article_id)
-    return {
+    bodies: list[dict[str, Any]] = []
+    if n.note:
+        bodies.append(
+            {
+                "type": "TextualBody",
+                "value": n.note,
+                "format": "text/markdown",
+                "purpose": "describing",
+            }
+        )
+    bodies += [{"type": "TextualBody", "value": t, "purpose": "tagging"} for t in n.tags]
+    target: dict[str, Any] = {"source": _source(n)}
+    if target["source"] != article_uri(n.article_id):
+        target["reader:article"] = article_uri(n.article_id)
+    a = n.article
+    for key, value in (
+        ("title", n.title),
+        ("date", a.date if a else None),
+        ("publisher", a.source if a else None),
+        ("author", a.author if a else None),
+        ("path", shown(a.path) if a else None),
+    ):
+        if value:
+            target[f"reader:{key}"] = value
+    anno: dict[str, Any] = {
         "@context": CONTEXT,
         "id": f"urn:uuid:{aid}",
         "type": "Annotation",
-        "motivation": "tagging",
-        "body": [{"type": "TextualBody", "value": t, "purpose": "tagging"} for t in n.tags],
-        "target": _target(n),
+        "motivation": "describing" if n.note else ("tagging" if n.tags else "bookmarking"),
+        "target": target,
+        "reader:starred": n.starred,
+        "reader:read": n.read,
     }
+    if bodies:
+        anno["body"] = bodies
+    return anno
+
+
+def article_tags_annotation(n: ArticleNotes) -> dict[str, Any]:
+    """(The article's annotation; kept under its old name.)"""
+    anno = article_annotation(n)
+    assert anno is not None
+    return anno
 
 
 def _source(n: ArticleNotes) -> str:
@@ -98,17 +142,27 @@ def _target(n: ArticleNotes) -> str | dict[str, str]:
     return uri if source == uri else {"source": source, "reader:article": uri}
 
 
-def collection(notes: Sequence[ArticleNotes], label: str = "Reader highlights") -> dict[str, Any]:
+def collection(
+    notes: Sequence[ArticleNotes],
+    label: str = "Reader highlights",
+    tags: Mapping[str, Tag] | None = None,
+) -> dict[str, Any]:
+    """The export; ``tags``: the tag registry, whose colours travel in the
+    collection's ``reader:tags`` (for the tags the export uses)."""
     items: list[dict[str, Any]] = []
+    used: set[str] = set()
     for n in notes:
         source, uri = _source(n), article_uri(n.article_id)
-        if n.tags:
-            items.append(article_tags_annotation(n))
+        whole = article_annotation(n)
+        if whole is not None:
+            items.append(whole)
         items += [annotation(h, source, uri) for h in n.highlights]
+        used.update(n.tags)
+        used.update(t for h in n.highlights for t in h.tags)
     # ids derived from the content: the same export twice is the same file
     digest = "\n".join(str(i["id"]) + str(i.get("modified", "")) for i in items)
     page_id = f"urn:uuid:{uuid.uuid5(NS_ARTICLE, 'page' + digest)}"
-    return {
+    out: dict[str, Any] = {
         "@context": CONTEXT,
         "id": f"urn:uuid:{uuid.uuid5(NS_ARTICLE, 'collection' + digest)}",
         "type": "AnnotationCollection",
@@ -121,6 +175,14 @@ def collection(notes: Sequence[ArticleNotes], label: str = "Reader highlights") 
             "items": items,
         },
     }
+    registry = [
+        {"name": t.name, "color": t.color}
+        for name, t in sorted((tags or {}).items())
+        if name in used
+    ]
+    if registry:
+        out["reader:tags"] = registry
+    return out
 
 
 def _iso(stamp: str) -> str:
