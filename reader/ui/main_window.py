@@ -373,8 +373,8 @@ class MainWindow(QMainWindow):
             self.tr("Import Annotations"),
             str(Path.home()),
             self.tr(
-                "Annotations (*.json *.jsonld *.qdpx);;W3C annotations (*.json *.jsonld);;"
-                "REFI-QDA projects (*.qdpx);;All files (*)"
+                "Annotations (*.json *.jsonld *.qdpx *.csv);;W3C annotations (*.json *.jsonld);;"
+                "REFI-QDA projects (*.qdpx);;Readwise CSV (*.csv);;All files (*)"
             ),
         )
         if f:

@@ -11,6 +11,7 @@ import uuid
 import zipfile
 from datetime import date
 from pathlib import Path
+from typing import Any
 from xml.etree import ElementTree as ET
 
 import pytest
@@ -750,3 +751,152 @@ def test_import_a_position_only_target_and_hypothesis_in_both_forms(articles) ->
     )  # the two forms are one
     assert d.articles[sh.id].note == "a note on the whole page"
     assert any("reply" in why for why in report.skipped)
+
+
+def _hostile_doc(articles) -> tuple[Document, Any]:
+    sh = next(x for x in articles if x.title.startswith("上海市"))
+    d = Document()
+    quotes = ["陈吉宁率上海市党政代表团", "马兴瑞代表自治区党委"]
+    notes = ["# 不是标题\n\n1. 也不是列表\n\n*强调* 照常", "普通笔记"]
+    tags = [["to read", "上海 Shanghai", "C++/odd#tag", "1984"], []]
+    colors = ["#ff8800", "yellow"]
+    for i, (q, note, tg, c) in enumerate(zip(quotes, notes, tags, colors, strict=True)):
+        h = Highlight.new(
+            sh.id, describe(sh.text, *find_quote(sh.text, q)), color=c, note=note, tags=tg
+        )
+        h.id = f"00000000-0000-4000-8000-{i:012d}"
+        AddHighlight(h, sh.title).apply(d)
+    TagArticle(sh.id, ["to read"]).apply(d)
+    return d, sh
+
+
+def test_markdown_reads_in_a_commonmark_parser_as_written(tmp_path: Path, articles) -> None:
+    import dataclasses
+
+    import yaml
+    from markdown_it import MarkdownIt
+
+    d, sh = _hostile_doc(articles)
+    # a quote full of Markdown syntax must come out as its characters
+    art = dataclasses.replace(sh, title="Title with *stars* and #hash")
+    q = "陈吉宁率上海市党政代表团"
+    res = run_export("md", select([art], d), d, tmp_path / "notes", folder=True)
+    text = res.files[0].read_text("utf-8")
+    _, fm, body = text.split("---\n", 2)
+    meta = yaml.safe_load(fm)
+    assert meta["article_id"] == sh.id and isinstance(meta["article_id"], str)
+    assert meta["tags"] == ["to_read"]
+    assert str(meta["date"]) == "2023-08-30"
+    assert meta["highlight_colors"] == ["#ff8800", "yellow"]
+    tokens = MarkdownIt("commonmark").parse(body)
+    h1 = [
+        t
+        for i, t in enumerate(tokens)
+        if t.type == "inline" and tokens[i - 1].tag == "h1" and tokens[i - 1].level == 0
+    ]
+    assert [t.content for t in h1] == ["Title with \\*stars\\* and \\#hash"]  # the title only
+    rendered = MarkdownIt("commonmark").render(body)
+    assert "<em>stars</em>" not in rendered and "Title with *stars* and #hash" in rendered
+    assert q in rendered
+    # the note's "# " and "1. " stay inside the note's callout
+    top = [t for t in tokens if t.level == 0 and t.type in ("heading_open", "ordered_list_open")]
+    assert [t.tag for t in top] == ["h1"]
+    # tags in the body are the same as in the front matter, colours are not tags
+    assert (
+        "#to_read" in body
+        and "#上海_Shanghai" in body
+        and "#C_/odd_tag" in body
+        and "#_1984" in body
+    )
+    assert "`#ff8800`" in body and " #ff8800" not in body.replace("`#ff8800`", "")
+
+
+def test_markdown_quote_with_syntax_renders_as_its_text(articles) -> None:
+    from markdown_it import MarkdownIt
+
+    from reader.core.export.template import md_escape
+
+    for s in [
+        "a ***b*** c",
+        "\n\n1. not a list",
+        "# not a heading",
+        "<b>no html</b>",
+        "[x](y) ![i](j)",
+        "C# #tag | a | b |",
+        "- item\n+ item",
+        "`code`",
+    ]:
+        html = MarkdownIt("commonmark").render(md_escape(s))
+        inner = (
+            html.replace("<p>", "")
+            .replace("</p>", "")
+            .replace("&lt;", "<")
+            .replace("&gt;", ">")
+            .replace("&quot;", '"')
+            .replace("&amp;", "&")
+        )
+        assert " ".join(inner.split()) == " ".join(s.split()), (s, html)
+
+
+def test_html_report_renders_notes_as_markdown_safely(articles, doc) -> None:
+    sh = next(x for x in articles if x.title.startswith("上海市"))
+    h = next(h for h in doc.highlights.values() if h.article == sh.id and h.note)
+    EditHighlight(h.id, note="**粗体** <script>alert(1)</script> ![x](http://e.com/i.png)").apply(
+        doc
+    )
+    html = render("html", select(articles, doc), doc).decode()
+    assert "<strong>粗体</strong>" in html
+    assert "<script>alert" not in html and "&lt;script&gt;" in html
+    assert "<img" not in html
+
+
+def test_readwise_csv_import_matches_by_url_or_title(tmp_path: Path, articles, doc) -> None:
+    import dataclasses
+
+    from reader.core.export.importing import read
+
+    sh = next(x for x in articles if x.title.startswith("上海市"))
+    other = next(x for x in articles if x.title.startswith("这场会议说"))
+    arts = [
+        dataclasses.replace(a, url="https://news.example.cn/1") if a is sh else a for a in articles
+    ]
+    csv_text = (
+        "Highlight,Book Title,Book Author,Amazon Book ID,Note,Color,Tags,Location Type,Location,Highlighted at\n"
+        '陈吉宁率上海市党政代表团,Some other title,,,"my note\n.援疆 .to_read",yellow,"人物, 上海",,,2026-01-05 10:00:00\n'
+        f'对口援疆并非短期政策,"{other.title}",,,,blue,,,,2026-01-05 10:00:00\n'
+        "a quote found nowhere,Unknown,,,,,,,,\n"
+    )
+    # (the first row names its page by address in our column layout)
+    ours = "Highlight,Title,Author,URL,Note,Location,Date,Tags,Color\n" + (
+        '陈吉宁率上海市党政代表团,x,,https://news.example.cn/1,"my note\n.援疆 .to_read",,2026-01-05 10:00:00,"人物\n上海",green\n'
+    )
+    for name, text in (("readwise.csv", csv_text), ("ours.csv", ours)):
+        p = tmp_path / name
+        p.write_text(text, "utf-8")
+        d = Document()
+        op, report = plan(read(p), arts, d)
+        op.apply(d)
+        first = next(h for h in d.highlights.values() if h.exact == "陈吉宁率上海市党政代表团")
+        assert first.article == sh.id and first.note == "my note"
+        assert set(first.tags) == {"援疆", "to_read", "人物", "上海"}
+        if name == "readwise.csv":
+            second = next(h for h in d.highlights.values() if h.exact == "对口援疆并非短期政策")
+            assert second.article == other.id and second.color == "blue"
+            assert report.orphaned == 1  # the quote found nowhere is kept, as an orphan
+
+
+def test_our_csv_export_comes_back_whole(tmp_path: Path, articles, doc) -> None:
+    from reader.core.export.importing import read
+
+    p = tmp_path / "a.csv"
+    p.write_bytes(render("csv", select(articles, doc), doc))
+    d = Document()
+    op, report = plan(read(p), articles, d)
+    op.apply(d)
+    got = sorted(
+        (h.article, h.exact, h.color, h.note, sorted(h.tags)) for h in d.highlights.values()
+    )
+    want = sorted(
+        (h.article, h.exact, h.color, h.note, sorted(h.tags)) for h in doc.highlights.values()
+    )
+    assert got == want

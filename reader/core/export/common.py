@@ -195,3 +195,9 @@ Progress = Callable[[int, int], bool]  # (done, total) → False to cancel
 def article_uri(article_id: str) -> str:
     """A stable URI for an article: its content id (see ``article.content_id``)."""
     return f"urn:x-reader:article:{article_id}"
+
+
+def highlight_link(highlight_id: str) -> str:
+    """The link that opens Reader at a highlight (``reader open LINK``; the
+    desktop file registers the ``reader:`` scheme)."""
+    return f"reader://highlight/{highlight_id}"

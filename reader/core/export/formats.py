@@ -18,7 +18,7 @@ from typing import Any
 
 from ..annotations import color_hex
 from ..paths import shown
-from .common import ArticleNotes, article_uri
+from .common import ArticleNotes, article_uri, highlight_link
 from .template import Template
 
 DEFAULT_MARKDOWN = """\
@@ -29,33 +29,35 @@ date: {{ date | yaml }}
 source: {{ source | yaml }}
 author: {{ author | yaml }}
 url: {{ url | yaml }}
-tags: {{ tags | yaml }}
+tags: {{ tags | obsidian | yaml }}
+highlight_colors: {{ colors | yaml }}
 path: {{ path | yaml }}
-article_id: {{ id }}
+article_id: {{ id | yaml }}
 ---
 
 {% endif %}
-# {{ title }}
+# {{ title | md }}
 {% if combined %}
 
-{{ meta_line }}{% if tags %} · {{ tags | hashtags }}{% endif %}
+{{ meta_line | md }}{% if tags %} · {{ tags | hashtags }}{% endif %}
 {% endif %}
 {% if note %}
 
-{{ note }}
+{{ note | callout }}
 {% endif %}
 {% for h in highlights %}
 {% if h.new_heading %}
 
-## {{ h.heading }}
+## {{ h.heading | md }}
 {% endif %}
 
 {{ h.quote | blockquote }}
 >
-> — {{ h.color }}{% if h.tags %} {{ h.tags | hashtags }}{% endif %}{{ h.orphan_mark }}
+> — {{ h.color | color }}{% if h.tags %} {{ h.tags | hashtags }}{% endif %}{{ h.orphan_mark -}}
+{{ " · " }}[↗]({{ h.link }})
 
 {% if h.note %}
-{{ h.note }}
+{{ h.note | callout }}
 
 {% endif %}
 {% endfor %}
@@ -84,6 +86,7 @@ def article_context(n: ArticleNotes, combined: bool) -> dict[str, Any]:
                 "modified": h.modified,
                 "status": h.status,
                 "orphaned": h.status == "orphaned",
+                "link": highlight_link(h.id),
                 "orphan_mark": " (orphaned: no longer found in the article)"
                 if h.status == "orphaned"
                 else "",
@@ -107,6 +110,7 @@ def article_context(n: ArticleNotes, combined: bool) -> dict[str, Any]:
         "url": a.url if a else None,
         "path": shown(os.path.abspath(a.path)) if a else None,
         "tags": list(n.tags),
+        "colors": list(dict.fromkeys(h.color for h in n.highlights)),
         "note": n.note,
         "meta_line": meta,
         "highlights": items,
@@ -134,8 +138,18 @@ def cell(value: object) -> object:
     return value
 
 
+def readwise_note(note: str, tags: Sequence[str]) -> str:
+    """The Note cell: the note, then the tags the way Readwise's CSV import
+    reads them (".tag" words on a line of their own; a space in a name is
+    "_")."""
+    marks = " ".join("." + re.sub(r"\s+", "_", t) for t in tags)
+    return f"{note}\n{marks}" if note and marks else (note or marks)
+
+
 def csv_text(notes: Sequence[ArticleNotes]) -> str:
-    """Readwise's columns (+ Tags, Color); the caller writes it with a UTF-8 BOM."""
+    """Readwise's columns (+ Tags, Color); the caller writes it with a UTF-8 BOM.
+    Tags: in the Note cell as Readwise reads them, and exactly, one a line, in
+    our Tags column (a tag may hold a comma)."""
     buf = io.StringIO()
     w = csv.writer(buf, lineterminator="\r\n")
     w.writerow(CSV_COLUMNS)
@@ -151,10 +165,10 @@ def csv_text(notes: Sequence[ArticleNotes]) -> str:
                         n.title,
                         author or "",
                         url or "",
-                        h.note,
+                        readwise_note(h.note, h.tags),
                         h.start,
                         (h.created or "")[:19].replace("T", " "),
-                        ", ".join(h.tags),
+                        "\n".join(h.tags),
                         h.color,
                     ],
                 )
@@ -177,12 +191,24 @@ h2 {{ font-size: 1.15em; margin-top: 1.6em; }}
               padding: 0 .6em; margin-right: .3em; font-size: .85em; }}
 blockquote {{ margin: 1em 0 .3em; padding: .3em .8em; border-left: 4px solid #ccc; }}
 blockquote mark {{ padding: .1em 0; }}
-.note {{ margin: .2em 0 1em 1.1em; white-space: pre-wrap; }}
+.note {{ margin: .2em 0 1em 1.1em; }}
+.note p {{ margin: .3em 0; }}
 .orphan {{ color: #c92a2a; font-size: .85em; }}
 article {{ page-break-after: always; }}
 @media print {{ body {{ margin: 0; }} }}
 </style></head><body>
 """
+
+
+def note_html(markdown: str) -> str:
+    """A note's Markdown as HTML for the report, sanitised: raw HTML in the
+    note is shown as text, images as their alt text (the report loads
+    nothing), links only to web and mail addresses (markdown-it refuses
+    javascript: and the like)."""
+    from markdown_it import MarkdownIt
+
+    md = MarkdownIt("commonmark", {"html": False}).disable("image")
+    return str(md.render(markdown)).strip()
 
 
 def html_report(notes: Sequence[ArticleNotes], title: str = "Highlights") -> str:
@@ -204,7 +230,7 @@ def html_report(notes: Sequence[ArticleNotes], title: str = "Highlights") -> str
                 '<p class="tags">' + "".join(f"<span>{e(t)}</span>" for t in n.tags) + "</p>"
             )
         if n.note:
-            out.append(f'<div class="note">{e(n.note)}</div>')
+            out.append(f'<div class="note">{note_html(n.note)}</div>')
         last = None
         for h in n.highlights:
             heading = n.heading_for(h)
@@ -226,7 +252,7 @@ def html_report(notes: Sequence[ArticleNotes], title: str = "Highlights") -> str
             if extra:
                 out.append("<p>" + " ".join(extra) + "</p>")
             if h.note:
-                out.append(f'<div class="note">{e(h.note)}</div>')
+                out.append(f'<div class="note">{note_html(h.note)}</div>')
         out.append("</article>")
     out.append("</body></html>\n")
     return "\n".join(out)

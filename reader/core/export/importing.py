@@ -119,6 +119,13 @@ def read(path: str | Path) -> list[dict[str, Any]]:
             return qdpx_read.items(data)
         except qdpx_read.QdpxError as exc:
             raise ImportError_(str(exc)) from None
+    from . import readwise_read
+
+    if readwise_read.looks_like(data):  # a Readwise CSV (or our CSV export)
+        try:
+            return readwise_read.items(data)
+        except readwise_read.CsvError as exc:
+            raise ImportError_(str(exc)) from None
     return parse(data)
 
 
@@ -187,8 +194,10 @@ class _Parsed:
     position: tuple[int, int] | None = None
     #: the article's own state, from our export: starred, read
     article_flags: dict[str, bool] = field(default_factory=dict)
-    #: the article's title, from our export's target
+    #: the article's title, from our export's target or a Readwise row
     title: str = ""
+    #: the page's address (a Hypothesis target, a Readwise row)
+    url: str = ""
 
 
 def _bodies(item: dict[str, Any]) -> tuple[str, list[str]]:
@@ -303,6 +312,7 @@ def _parse_item(item: dict[str, Any]) -> _Parsed:
     }
     target = item.get("target")
     title = target.get("reader:title") if isinstance(target, dict) else None
+    url = source if source.startswith(("http://", "https://")) else ""
     return _Parsed(
         id=hid,
         source=source,
@@ -316,6 +326,7 @@ def _parse_item(item: dict[str, Any]) -> _Parsed:
         position=position,
         article_flags=flags,
         title=title[:500] if isinstance(title, str) else "",
+        url=url[:2000],
     )
 
 
@@ -454,12 +465,29 @@ def plan(
             report.skipped.append(f"annotation {n + 1}: {exc}")
             continue
         parsed.append((n, p, color, tags))
-    unknown = [p for _n, p, _c, _t in parsed if _our_article_id(p.source) not in by_id]
+    by_url = {a.url: a for a in articles if a.url}
+    titles: dict[str, list[Article]] = {}
+    for a in articles:
+        titles.setdefault(a.title, []).append(a)
+    by_title = {t: arts[0] for t, arts in titles.items() if len(arts) == 1}
+
+    def named(p: _Parsed) -> Article | None:
+        """The article the annotation names: our id, the page's address, or
+        for a Readwise row (which names nothing else) a title no other
+        article has. (Our own article ids never fall back to a title: a title
+        alone never moves notes to another article.)"""
+        return (
+            by_id.get(_our_article_id(p.source))
+            or (by_url.get(p.url) if p.url else None)
+            or (by_title.get(p.title) if p.title and p.source.startswith("readwise:") else None)
+        )
+
+    unknown = [p for _n, p, _c, _t in parsed if named(p) is None]
     located = _Locator(unknown, articles, stop).found if unknown else {}
     for n, p, color, tags in parsed:
         if n % 256 == 255 and stop():
             raise ImportCancelled()
-        art = by_id.get(_our_article_id(p.source)) or located.get(p.source)
+        art = named(p) or located.get(p.source)
         if p.position is not None:
             if art is None or p.position[1] > len(art.text):
                 report.skipped.append(f"annotation {n + 1}: a position in an unknown text")

@@ -18,7 +18,7 @@ renders as nothing. Filters of our own: ``yaml`` (a YAML-safe scalar or list),
 
 from __future__ import annotations
 
-import json
+import functools
 import re
 from collections.abc import Callable
 from typing import Any
@@ -38,23 +38,112 @@ def _plain(v: Any) -> Any:
     return None if isinstance(v, Undefined) else v
 
 
+_DAY = re.compile(r"\d{4}-\d\d-\d\d")
+
+
 def _yaml(v: Any) -> str:
+    """A YAML scalar or flow list, written by PyYAML's emitter: strings always
+    double-quoted (an id like 3117652132e19314 stays a string in every YAML
+    parser), a calendar day bare (a YAML date), nothing as null."""
+    import yaml
+
     v = _plain(v)
-    if v is None or v == "":
-        return '""' if v == "" else "null"
-    if isinstance(v, list | tuple):
-        return json.dumps([str(x) for x in v], ensure_ascii=False)
-    return json.dumps(str(v), ensure_ascii=False)
+    if v is None:
+        return "null"
+    if isinstance(v, str) and _DAY.fullmatch(v):
+        return v
+    value: Any = [str(x) for x in v] if isinstance(v, list | tuple) else str(v)
+    out = yaml.dump(
+        value, Dumper=_quoted_dumper(), default_flow_style=True, allow_unicode=True, width=1 << 30
+    )
+    return str(out).strip()
+
+
+@functools.cache
+def _quoted_dumper() -> Any:
+    """PyYAML's safe dumper, every string double-quoted (made with the first
+    export: PyYAML is not loaded with the window)."""
+    import yaml
+
+    class Quoted(yaml.SafeDumper):
+        pass
+
+    Quoted.add_representer(
+        str, lambda d, s: d.represent_scalar("tag:yaml.org,2002:str", s, style='"')
+    )
+    return Quoted
+
+
+#: What CommonMark would read as syntax in running text.
+_MD_INLINE = re.compile(r"([\\`*_\[\]<>!~|#])")
+#: What it would read as a block at the start of a line.
+_MD_LINE_START = re.compile(r"^(\s*)([#+=-]|\d+(?=[.)]))")
+
+
+def md_escape(text: str) -> str:
+    """``text`` that a CommonMark reader (Obsidian) shows as the characters they
+    are: emphasis marks, brackets, a "# " or "1. " opening a line are escaped."""
+    out = []
+    for line in text.split("\n"):
+        line = _MD_INLINE.sub(r"\\\1", line)
+        m = _MD_LINE_START.match(line)
+        if m:
+            if m.group(2)[0].isdigit():  # "1. x": escape the dot after the number
+                end = m.end()
+                line = line[:end] + "\\" + line[end:]
+            else:
+                line = line[: m.start(2)] + "\\" + line[m.start(2) :]
+        out.append(line)
+    return "\n".join(out)
 
 
 def _blockquote(v: Any) -> str:
+    """Every line prefixed "> ", its text escaped (a quote shows as written)."""
     v = _plain(v)
-    text = "" if v is None else str(v)
+    text = "" if v is None else md_escape(str(v))
     return "\n".join("> " + line if line else ">" for line in text.split("\n"))
 
 
+def _callout(v: Any) -> str:
+    """A note as an Obsidian callout ("> [!note]", then "> " before each
+    line): the user's Markdown renders, but a heading or a list in it stays
+    inside the note instead of breaking the page's outline."""
+    v = _plain(v)
+    text = "" if v is None else str(v)
+    lines = ["> " + line if line else ">" for line in text.split("\n")]
+    return "\n".join(["> [!note]", *lines])
+
+
+_NOT_IN_TAG = re.compile(r"[^\w/-]+")
+
+
+def obsidian_tag(name: str) -> str:
+    """A tag name as Obsidian's tag syntax allows it: letters, digits, "_",
+    "-" and "/" (nesting); every other run of characters becomes "_"; a name
+    of digits only gets a leading "_" ("1984" → "_1984")."""
+    t = _NOT_IN_TAG.sub("_", name).strip("_/")
+    t = re.sub(r"/{2,}", "/", t)
+    if not t:
+        return "_"
+    return "_" + t if t.replace("/", "").isdigit() else t
+
+
+def _obsidian(v: Any) -> Any:
+    v = _plain(v)
+    if isinstance(v, list | tuple):
+        return [obsidian_tag(str(t)) for t in v]
+    return obsidian_tag(str(v)) if v is not None else None
+
+
 def _hashtags(v: Any) -> str:
-    return " ".join("#" + re.sub(r"\s+", "_", str(t)) for t in (_plain(v) or []))
+    return " ".join("#" + obsidian_tag(str(t)) for t in (_plain(v) or []))
+
+
+def _color(v: Any) -> str:
+    """A colour as text, never as a tag: "#ff8800" in code spans."""
+    v = _plain(v)
+    text = "" if v is None else str(v)
+    return f"`{text}`" if text.startswith("#") else text
 
 
 def _oneline(v: Any) -> str:
@@ -62,10 +151,15 @@ def _oneline(v: Any) -> str:
     return re.sub(r"\s*\n\s*", " ", "" if v is None else str(v))
 
 
-FILTERS: dict[str, Callable[[Any], str]] = {
+FILTERS: dict[str, Callable[[Any], Any]] = {
     "yaml": _yaml,
     "blockquote": _blockquote,
+    "callout": _callout,
     "hashtags": _hashtags,
+    "obsidian": _obsidian,
+    "color": _color,
+    # (for one line after "# " or in a paragraph: emphasis, brackets, tags)
+    "md": lambda v: _MD_INLINE.sub(r"\\\1", "" if _plain(v) is None else str(_plain(v))),
     "oneline": _oneline,
 }
 
