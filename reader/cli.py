@@ -469,6 +469,7 @@ def cmd_export(args: argparse.Namespace, out: TextIO) -> int:
             template=template,
             force=args.force,
             folder=folder,
+            deleted=args.deleted,
         )
     except ExportError as exc:
         raise CliError(str(exc)) from None
@@ -480,6 +481,10 @@ def cmd_export(args: argparse.Namespace, out: TextIO) -> int:
             f"to {len(res.files)} file(s)",
             file=sys.stderr,
         )
+        if res.sync is not None and (res.sync.updated or res.sync.removed or res.sync.kept_edited):
+            print(f"reader: notes already there: {res.sync.summary()}", file=sys.stderr)
+        for p in res.skipped:
+            print(f"reader: left alone (not written by Reader): {p}", file=sys.stderr)
     return 0
 
 
@@ -619,7 +624,14 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--until", metavar="DATE")
     p.add_argument("--only-highlighted", action="store_true", help="only articles with highlights")
     p.add_argument("--template", metavar="FILE", help="Markdown template (md)")
-    p.add_argument("--force", action="store_true", help="overwrite an existing file or folder")
+    p.add_argument("--force", action="store_true", help="overwrite an existing file")
+    p.add_argument(
+        "--deleted",
+        choices=["remove", "mark"],
+        default="remove",
+        help="md into a folder of earlier notes: a deleted highlight's block is removed "
+        "(default) or kept and marked",
+    )
     common(p)
     p.set_defaults(func=cmd_export)
 

@@ -293,8 +293,8 @@ class ExportDialog(QDialog):
         out = Path(dest)
         folder = self.fmt == "md" and self.per_article.isChecked()
         force = False
-        exists = out.exists() and (not folder or (out.is_dir() and any(out.iterdir())))
-        if exists:
+        # (a folder of notes is updated in place, the user's text kept: no question)
+        if out.exists() and not folder:
             answer = QMessageBox.question(
                 self,
                 self.windowTitle(),
@@ -337,13 +337,20 @@ class ExportDialog(QDialog):
 
     def _done(self, progress: QProgressDialog, res: Any) -> None:
         progress.close()
-        QMessageBox.information(
-            self,
-            self.windowTitle(),
-            self.tr("Exported {h} highlights from {a} articles to {n} file(s).").format(
-                h=res.highlights, a=res.articles, n=len(res.files)
-            ),
+        text = self.tr("Exported {h} highlights from {a} articles to {n} file(s).").format(
+            h=res.highlights, a=res.articles, n=len(res.files)
         )
+        sync = res.sync
+        if sync is not None and (sync.updated or sync.removed or sync.kept_edited):
+            text += "\n\n" + self.tr(
+                "In the notes already there: {u} highlights updated, {a} added, {r} removed; "
+                "{k} you had edited were left as you wrote them."
+            ).format(u=sync.updated, a=sync.added, r=sync.removed, k=len(sync.kept_edited))
+        if res.skipped:
+            text += "\n\n" + self.tr(
+                "{n} file(s) of the same name that Reader did not write were left alone."
+            ).format(n=len(res.skipped))
+        QMessageBox.information(self, self.windowTitle(), plain(text))
         self.accept()
 
     def _failed(self, progress: QProgressDialog, message: str) -> None:

@@ -537,12 +537,22 @@ Nothing was imported.</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_dialog.py" line="343" />
+        <location filename="../../reader/ui/export_dialog.py" line="340" />
         <source>Exported {h} highlights from {a} articles to {n} file(s).</source>
         <translation>已将 {a} 篇文章中的 {h} 条高亮导出到 {n} 个文件。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_dialog.py" line="352" />
+        <location filename="../../reader/ui/export_dialog.py" line="346" />
+        <source>In the notes already there: {u} highlights updated, {a} added, {r} removed; {k} you had edited were left as you wrote them.</source>
+        <translation>已有笔记中：更新 {u} 条高亮，新增 {a} 条，删除 {r} 条；你改过的 {k} 条保持原样。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/export_dialog.py" line="351" />
+        <source>{n} file(s) of the same name that Reader did not write were left alone.</source>
+        <translation>{n} 个同名文件不是 Reader 写的，未作改动。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/export_dialog.py" line="359" />
         <source>Export failed: {error}</source>
         <translation>导出失败：{error}</translation>
     </message>
@@ -682,12 +692,12 @@ Nothing was imported.</source>
         <translation>Reader</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="317" />
+        <location filename="../../reader/ui/main_window.py" line="319" />
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="322" />
+        <location filename="../../reader/ui/main_window.py" line="324" />
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
@@ -702,74 +712,74 @@ Nothing was imported.</source>
         <translation>将文件添加到资料库</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="212" />
-        <source>Saved pages (*.html *.htm *.txt *.md);;All files (*)</source>
-        <translation>保存的网页 (*.html *.htm *.txt *.md);;所有文件 (*)</translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/main_window.py" line="223" />
+        <location filename="../../reader/ui/main_window.py" line="225" />
         <source>Add Files</source>
         <translation>添加文件</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="222" />
+        <location filename="../../reader/ui/main_window.py" line="224" />
         <source>Could not copy {name}: {error}</source>
         <translation>无法复制 {name}：{error}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="269" />
+        <location filename="../../reader/ui/main_window.py" line="213" />
+        <source>Saved pages (*.html *.htm *.mhtml *.mht *.txt *.md *.markdown);;All files (*)</source>
+        <translation>保存的网页 (*.html *.htm *.mhtml *.mht *.txt *.md *.markdown);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="271" />
         <source>Tag highlight</source>
         <translation>给高亮加标签</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="296" />
+        <location filename="../../reader/ui/main_window.py" line="298" />
         <source>Tag article</source>
         <translation>给文章加标签</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="317" />
+        <location filename="../../reader/ui/main_window.py" line="319" />
         <source>&amp;Undo {what}</source>
         <translation>撤销：{what}(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="320" />
+        <location filename="../../reader/ui/main_window.py" line="322" />
         <source>&amp;Redo {what}</source>
         <translation>重做：{what}(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="335" />
+        <location filename="../../reader/ui/main_window.py" line="337" />
         <source>(not in this library)</source>
         <translation>（不在此资料库中）</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="371" />
-        <location filename="../../reader/ui/main_window.py" line="384" />
+        <location filename="../../reader/ui/main_window.py" line="373" />
+        <location filename="../../reader/ui/main_window.py" line="389" />
         <source>Import Annotations</source>
         <translation>导入批注</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="373" />
-        <source>W3C annotations (*.json *.jsonld);;All files (*)</source>
-        <translation>W3C 批注 (*.json *.jsonld);;所有文件 (*)</translation>
+        <location filename="../../reader/ui/main_window.py" line="376" />
+        <source>Annotations (*.json *.jsonld *.qdpx *.csv);;W3C annotations (*.json *.jsonld);;REFI-QDA projects (*.qdpx);;Readwise CSV (*.csv);;All files (*)</source>
+        <translation>批注 (*.json *.jsonld *.qdpx *.csv);;W3C 批注 (*.json *.jsonld);;REFI-QDA 项目 (*.qdpx);;Readwise CSV (*.csv);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="379" />
+        <location filename="../../reader/ui/main_window.py" line="384" />
         <source>Importing {name}…</source>
         <translation>正在导入 {name}…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="383" />
+        <location filename="../../reader/ui/main_window.py" line="388" />
         <source>Import: {summary}</source>
         <translation>导入：{summary}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="392" />
-        <location filename="../../reader/ui/main_window.py" line="482" />
+        <location filename="../../reader/ui/main_window.py" line="397" />
+        <location filename="../../reader/ui/main_window.py" line="487" />
         <source>Could not save annotations</source>
         <translation>无法保存批注</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="394" />
+        <location filename="../../reader/ui/main_window.py" line="399" />
         <source>{error}
 
 Your changes are kept in memory and Reader will keep trying to save them.</source>
@@ -778,17 +788,17 @@ Your changes are kept in memory and Reader will keep trying to save them.</sourc
 您的更改保留在内存中，Reader 会继续尝试保存。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="401" />
+        <location filename="../../reader/ui/main_window.py" line="406" />
         <source>Annotation store</source>
         <translation>批注存储</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="403" />
+        <location filename="../../reader/ui/main_window.py" line="408" />
         <source>Read-only: {why}</source>
         <translation>只读：{why}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="483" />
+        <location filename="../../reader/ui/main_window.py" line="488" />
         <source>{error}
 
 Quit anyway and lose the unsaved changes?</source>

@@ -232,11 +232,17 @@ def test_destination_is_never_overwritten_without_force(tmp_path: Path, articles
     assert p.read_text("utf-8") == "keep"
     run_export("csv", select(articles, doc), doc, p, force=True)
     assert p.read_bytes().startswith(b"\xef\xbb\xbf")
+    # a folder: files of the user's are never overwritten (nor counted as ours)
     folder = tmp_path / "f"
     folder.mkdir()
     (folder / "other.txt").write_text("x", "utf-8")
-    with pytest.raises(ExportError, match="not empty"):
-        run_export("md", select(articles, doc), doc, folder, folder=True)
+    notes = select(articles, doc)
+    mine = folder / (notes[0].title + ".md")
+    mine.write_text("my own note", "utf-8")
+    res = run_export("md", notes, doc, folder, folder=True)
+    assert mine.read_text("utf-8") == "my own note" and mine not in res.files
+    assert (folder / "other.txt").read_text("utf-8") == "x" and len(res.files) == len(notes)
+    assert (folder / (notes[0].title + " (2).md")) in res.files  # written beside it
 
 
 @pytest.mark.parametrize(
@@ -900,3 +906,65 @@ def test_our_csv_export_comes_back_whole(tmp_path: Path, articles, doc) -> None:
         (h.article, h.exact, h.color, h.note, sorted(h.tags)) for h in doc.highlights.values()
     )
     assert got == want
+
+
+def test_export_again_keeps_the_users_edits(tmp_path: Path, articles, doc) -> None:
+    from reader.core.annotations import DeleteHighlight
+
+    folder = tmp_path / "vault"
+    run_export("md", select(articles, doc), doc, folder, folder=True)
+    note = next(folder.glob("上海市*.md"))
+    first = doc.highlights["00000000-0000-4000-8000-000000000000"]
+    second = doc.highlights["00000000-0000-4000-8000-000000000001"]
+    third = doc.highlights["00000000-0000-4000-8000-000000000002"]
+    text = note.read_text("utf-8")
+    # the user writes around the blocks, inside one block, and a property
+    text = text.replace("article_id:", "my_rating: 5\narticle_id:")
+    text = text.replace(
+        "<!-- reader:article", "My thoughts before everything.\n\n<!-- reader:article"
+    )
+    text = text.replace(
+        "> 上海市党政代表团来新疆考察\n", "> 上海市党政代表团来新疆考察\n\nMY EDIT INSIDE\n", 1
+    )
+    text += "\nMy closing paragraph.\n"
+    note.write_text(text, "utf-8")
+    # then in Reader: one note changed, one highlight deleted, one added
+    EditHighlight(first.id, note="新的笔记").apply(doc)
+    DeleteHighlight(third.id).apply(doc)
+    sh = next(x for x in articles if x.title.startswith("上海市"))
+    new = Highlight.new(sh.id, describe(sh.text, *find_quote(sh.text, "马兴瑞")), color="red")
+    new.id = "00000000-0000-4000-8000-000000000099"
+    AddHighlight(new, sh.title).apply(doc)
+    res = run_export("md", select(articles, doc), doc, folder, folder=True)
+    after = note.read_text("utf-8")
+    assert res.sync is not None and res.sync.kept_edited == [second.id]
+    assert (res.sync.updated, res.sync.added, res.sync.removed) == (1, 1, 1)
+    for mine in (
+        "My thoughts before everything.",
+        "MY EDIT INSIDE",
+        "My closing paragraph.",
+        "my_rating: 5",
+    ):
+        assert mine in after
+    assert "新的笔记" in after and "马兴瑞" in after
+    assert third.id not in after
+    assert (
+        after.index(f"reader:{first.id}")
+        < after.index(f"reader:{new.id}")
+        < after.index("My closing")
+    )
+    # once more with nothing changed: nothing is written
+    res2 = run_export("md", select(articles, doc), doc, folder, folder=True)
+    assert note not in res2.files and note.read_text("utf-8") == after
+
+
+def test_export_again_can_mark_deleted_highlights(tmp_path: Path, articles, doc) -> None:
+    from reader.core.annotations import DeleteHighlight
+
+    folder = tmp_path / "vault"
+    run_export("md", select(articles, doc), doc, folder, folder=True)
+    gone = doc.highlights["00000000-0000-4000-8000-000000000002"]
+    DeleteHighlight(gone.id).apply(doc)
+    run_export("md", select(articles, doc), doc, folder, folder=True, deleted="mark")
+    text = next(folder.glob("上海市*.md")).read_text("utf-8")
+    assert "**Deleted in Reader.**" in text and gone.exact in text

@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import codecs
 import json
+import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..annotations import Document
@@ -27,6 +28,7 @@ from .common import (
 )
 from .formats import DEFAULT_MARKDOWN, csv_text, html_report, markdown, markdown_combined
 from .qdpx import build as qdpx_build
+from .sync import Deleted, SyncReport, has_blocks, merge
 from .template import Template, TemplateError
 from .w3c import collection
 
@@ -49,6 +51,76 @@ class ExportResult:
     files: list[Path]
     highlights: int
     articles: int
+    #: into a folder of earlier notes: what changed in them, and the files
+    #: left alone (not written by Reader's notes format; --force replaces them)
+    sync: SyncReport | None = None
+    skipped: list[Path] = field(default_factory=list)
+
+
+def _export_folder(
+    notes: Sequence[ArticleNotes],
+    out: Path,
+    template: Template | None,
+    force: bool,
+    deleted: Deleted,
+    progress: Progress | None,
+    hl: int,
+) -> ExportResult:
+    if out.exists() and not out.is_dir():
+        raise ExportError(f"{out} exists and is not a folder")
+    out.mkdir(parents=True, exist_ok=True)
+    tpl = template or load_template(None)
+    earlier = _earlier_notes(out)
+    used = {p.name.casefold() for p in out.iterdir()}
+    files: list[Path] = []
+    skipped: list[Path] = []
+    total = SyncReport()
+    for i, n in enumerate(notes):
+        if progress is not None and not progress(i, len(notes)):
+            raise ExportError(f"cancelled after {i} of {len(notes)} files")
+        try:
+            text = markdown(n, tpl)
+        except TemplateError as exc:
+            raise ExportError(f"the template failed: {exc}") from None
+        target = earlier.get(n.article_id)
+        if target is None:
+            target = inside(out, safe_name(n.title, used))
+            if target.exists() and not force:
+                skipped.append(target)
+                continue
+        else:
+            old = target.read_text("utf-8", "replace")
+            if has_blocks(old):
+                text, rep = merge(old, text, deleted)
+                total.add(rep)
+                if text == old:
+                    continue
+            elif not force:
+                skipped.append(target)  # a note of the user's, or from an older Reader
+                continue
+        write_file(target, text.encode("utf-8"))
+        files.append(target)
+    if progress is not None:
+        progress(len(notes), len(notes))
+    return ExportResult(None, files, hl, len(notes), sync=total, skipped=skipped)
+
+
+_ARTICLE_ID = re.compile(r"^article_id:\s*\"?([0-9a-f]{16})\"?\s*$", re.M)
+
+
+def _earlier_notes(folder: Path) -> dict[str, Path]:
+    """article id → the note an earlier export wrote for it (by its front matter)."""
+    found: dict[str, Path] = {}
+    for p in sorted(folder.glob("*.md")):
+        try:
+            with p.open("r", encoding="utf-8", errors="replace") as fh:
+                head = fh.read(4096)
+        except OSError:
+            continue
+        m = _ARTICLE_ID.search(head.split("\n---", 1)[0]) if head.startswith("---") else None
+        if m:
+            found.setdefault(m.group(1), p)
+    return found
 
 
 def load_template(path: str | Path | None) -> Template:
@@ -92,10 +164,14 @@ def run_export(
     force: bool = False,
     folder: bool | None = None,
     progress: Progress | None = None,
+    deleted: Deleted = "remove",
 ) -> ExportResult:
     """Export; ``folder`` (Markdown only): one file per article in ``out``.
 
     When ``folder`` is None it is inferred: an existing directory is a folder.
+    Into a folder that holds notes from an earlier export, each article's
+    note is updated in place (see ``sync``): the user's text and edits stay;
+    ``deleted`` says what becomes of a removed highlight's block.
     """
     hl = sum(len(n.highlights) for n in notes)
     if fmt not in FORMATS:
@@ -107,24 +183,9 @@ def run_export(
         if fmt == "qdpx":
             raise ExportError("a .qdpx project is a zip file: give --out FILE.qdpx")
         return ExportResult(render(fmt, notes, doc, template).decode("utf-8"), [], hl, len(notes))
-    check_destination(out, folder=per_article, force=force)
     if per_article:
-        out.mkdir(parents=True, exist_ok=True)
-        tpl = template or load_template(None)
-        used = {p.name.casefold() for p in out.iterdir()} if not force else set()
-        files = []
-        for i, n in enumerate(notes):
-            if progress is not None and not progress(i, len(notes)):
-                raise ExportError(f"cancelled after {i} of {len(notes)} files")
-            target = inside(out, safe_name(n.title, used))
-            try:
-                write_file(target, markdown(n, tpl).encode("utf-8"))
-            except TemplateError as exc:
-                raise ExportError(f"the template failed: {exc}") from None
-            files.append(target)
-        if progress is not None:
-            progress(len(notes), len(notes))
-        return ExportResult(None, files, hl, len(notes))
+        return _export_folder(notes, out, template, force, deleted, progress, hl)
+    check_destination(out, folder=False, force=force)
     if progress is not None and not progress(0, 1):
         raise ExportError("cancelled")
     data = render(fmt, notes, doc, template)

@@ -19,6 +19,7 @@ from typing import Any
 from ..annotations import color_hex
 from ..paths import shown
 from .common import ArticleNotes, article_uri, highlight_link
+from .sync import seal
 from .template import Template
 
 DEFAULT_MARKDOWN = """\
@@ -36,6 +37,7 @@ article_id: {{ id | yaml }}
 ---
 
 {% endif %}
+{{ block_begin }}
 # {{ title | md }}
 {% if combined %}
 
@@ -45,21 +47,23 @@ article_id: {{ id | yaml }}
 
 {{ note | callout }}
 {% endif %}
+{{ block_end }}
 {% for h in highlights %}
+
+{{ h.block_begin }}
 {% if h.new_heading %}
-
 ## {{ h.heading | md }}
-{% endif %}
 
+{% endif %}
 {{ h.quote | blockquote }}
 >
 > — {{ h.color | color }}{% if h.tags %} {{ h.tags | hashtags }}{% endif %}{{ h.orphan_mark -}}
 {{ " · " }}[↗]({{ h.link }})
-
 {% if h.note %}
-{{ h.note | callout }}
 
+{{ h.note | callout }}
 {% endif %}
+{{ h.block_end }}
 {% endfor %}
 """
 
@@ -87,6 +91,9 @@ def article_context(n: ArticleNotes, combined: bool) -> dict[str, Any]:
                 "status": h.status,
                 "orphaned": h.status == "orphaned",
                 "link": highlight_link(h.id),
+                # the block Reader owns in an exported note (see sync.py)
+                "block_begin": "" if combined else f"<!-- reader:{h.id} -->",
+                "block_end": "" if combined else f"<!-- /reader:{h.id} -->",
                 "orphan_mark": " (orphaned: no longer found in the article)"
                 if h.status == "orphaned"
                 else "",
@@ -111,6 +118,8 @@ def article_context(n: ArticleNotes, combined: bool) -> dict[str, Any]:
         "path": shown(os.path.abspath(a.path)) if a else None,
         "tags": list(n.tags),
         "colors": list(dict.fromkeys(h.color for h in n.highlights)),
+        "block_begin": "" if combined else "<!-- reader:article -->",
+        "block_end": "" if combined else "<!-- /reader:article -->",
         "note": n.note,
         "meta_line": meta,
         "highlights": items,
@@ -119,7 +128,8 @@ def article_context(n: ArticleNotes, combined: bool) -> dict[str, Any]:
 
 def markdown(n: ArticleNotes, template: Template, combined: bool = False) -> str:
     text = template.render(article_context(n, combined))
-    return re.sub(r"\n{3,}", "\n\n", text).strip("\n") + "\n"
+    text = re.sub(r"\n{3,}", "\n\n", text).strip("\n") + "\n"
+    return text if combined else seal(text)
 
 
 def markdown_combined(notes: Sequence[ArticleNotes], template: Template) -> str:
