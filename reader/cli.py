@@ -514,7 +514,11 @@ def cmd_gui(args: argparse.Namespace, _out: TextIO) -> int:
         from .ui.app import run  # Qt only when the GUI is wanted
     except ImportError as exc:
         raise CliError(f"the desktop app is not available: {exc}") from None
-    return run(library=getattr(args, "library", None), store=getattr(args, "store", None))
+    return run(
+        library=getattr(args, "library", None),
+        store=getattr(args, "store", None),
+        targets=list(getattr(args, "targets", None) or []),
+    )
 
 
 # -- parser -------------------------------------------------------------------------
@@ -644,6 +648,16 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_import)
 
     p = sub.add_parser("gui", help="open the desktop app")
+    p.add_argument(
+        "targets", nargs="*", metavar="LINK|FILE", help="reader:// links or files to open"
+    )
+    common(p)
+    p.set_defaults(func=cmd_gui)
+
+    p = sub.add_parser(
+        "open", help="open the app at a reader://highlight/ID (or reader://article/ID) link"
+    )
+    p.add_argument("targets", nargs="+", metavar="LINK")
     common(p)
     p.set_defaults(func=cmd_gui)
     return parser

@@ -101,7 +101,11 @@ def cjk_notice(win: MainWindow, settings: Settings) -> None:
     )
 
 
-def run(library: str | None = None, store: str | None = None) -> int:
+def run(
+    library: str | None = None, store: str | None = None, targets: list[str] | None = None
+) -> int:
+    """The app; ``targets``: ``reader://`` links and files to open. When an app
+    with the same store is running, they are handed to it and this one exits."""
     platform = os.environ.get("QT_QPA_PLATFORM", "")
     if platform not in ("offscreen", "minimal"):
         from .preflight import check
@@ -114,8 +118,18 @@ def run(library: str | None = None, store: str | None = None) -> int:
                 print(f"reader: {p}", file=sys.stderr)
             return 1
     app = create_app(sys.argv[:1])
+    from .links import LinkServer, hand_over, server_name
+
+    name = server_name(Path(store) if store else paths.default_store_path())
+    if targets and hand_over(name, targets):
+        return 0  # the running window has them
     win = open_window(library, store)
     if win is None:
         return 1
+    if not win.store.read_only:  # (a read-only second window does not listen)
+        server = LinkServer(name, win)
+        server.received.connect(win.links.take)
+    for t in targets or []:
+        win.links.take(t)
     win.show()
     return app.exec()

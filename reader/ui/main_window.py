@@ -21,7 +21,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QIcon
 from PySide6.QtWidgets import (
     QApplication,
-    QFileDialog,
     QMainWindow,
     QMessageBox,
     QSplitter,
@@ -50,8 +49,10 @@ from .dialogs import (
     show_about,
 )
 from .edit_service import ChangeSet, EditService
+from .file_dialogs import choose_import, choose_library, choose_pages
 from .library_controller import LibraryController, LoadSummary
 from .library_pane import LibraryPane
+from .links import LinkRouter
 from .menus import build_menus
 from .reading_pane import ReadingPane
 from .safe_text import plain
@@ -101,6 +102,15 @@ class MainWindow(QMainWindow):
         self.status = StatusBar(lambda: self.library.cancel(), self)
         self.setStatusBar(self.status)
         self.menus = build_menus(self, self)
+        self.links = LinkRouter(
+            lambda hid: h.article if (h := store.doc.highlights.get(hid)) else None,
+            self._show_highlight,
+            self.select_article,
+            self.add_files,
+            self._bring_forward,
+            self,
+        )
+        self.library_loaded.connect(self.links.library_ready)
         self._connect()
         self.library = self._new_library(library)
         self.apply_theme()
@@ -198,23 +208,14 @@ class MainWindow(QMainWindow):
             self.open_article(article_id, keep_position=True)
 
     def open_library_dialog(self) -> None:
-        d = QFileDialog.getExistingDirectory(
-            self, self.tr("Open Library Folder"), str(self.library.root)
-        )
-        if d:
-            self.set_library(Path(d))
+        folder = choose_library(self, self.library.root)
+        if folder is not None:
+            self.set_library(folder)
 
     def add_files_dialog(self) -> None:
-        files, _ = QFileDialog.getOpenFileNames(
-            self,
-            self.tr("Add Files to the Library"),
-            str(Path.home()),
-            self.tr(
-                "Saved pages (*.html *.htm *.mhtml *.mht *.txt *.md *.markdown);;All files (*)"
-            ),
-        )
+        files = choose_pages(self)
         if files:
-            self.add_files([Path(f) for f in files])
+            self.add_files(files)
 
     def add_files(self, files: list[Path]) -> None:
         """Copy files into the library folder (never overwriting one there)."""
@@ -271,6 +272,15 @@ class MainWindow(QMainWindow):
             tags = ask_tags(self, self.store, self.tr("Tag highlight"))
             if tags:
                 self.edits.apply(EditHighlight(hid, tags=tags))
+
+    def _bring_forward(self) -> None:
+        self.setWindowState(self.windowState() & ~Qt.WindowState.WindowMinimized)
+        self.raise_()
+        self.activateWindow()
+
+    def _show_highlight(self, hid: str) -> None:
+        self._goto_highlight(hid)
+        self.panel.select(hid, emit=False)
 
     def _goto_highlight(self, hid: str) -> None:
         h = self.store.doc.highlights.get(hid)
@@ -368,17 +378,9 @@ class MainWindow(QMainWindow):
         return dlg
 
     def import_dialog(self) -> None:
-        f, _ = QFileDialog.getOpenFileName(
-            self,
-            self.tr("Import Annotations"),
-            str(Path.home()),
-            self.tr(
-                "Annotations (*.json *.jsonld *.qdpx *.csv);;W3C annotations (*.json *.jsonld);;"
-                "REFI-QDA projects (*.qdpx);;Readwise CSV (*.csv);;All files (*)"
-            ),
-        )
-        if f:
-            self.import_file(Path(f))
+        path = choose_import(self)
+        if path is not None:
+            self.import_file(path)
 
     def import_file(self, path: Path) -> None:
         self.status.say(self.tr("Importing {name}…").format(name=path.name))

@@ -558,6 +558,34 @@ Nothing was imported.</source>
     </message>
 </context>
 <context>
+    <name>FileDialogs</name>
+    <message>
+        <location filename="../../reader/ui/file_dialogs.py" line="13" />
+        <source>Open Library Folder</source>
+        <translation>打开资料库文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/file_dialogs.py" line="21" />
+        <source>Add Files to the Library</source>
+        <translation>将文件添加到资料库</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/file_dialogs.py" line="23" />
+        <source>Saved pages (*.html *.htm *.mhtml *.mht *.txt *.md *.markdown);;All files (*)</source>
+        <translation>保存的网页 (*.html *.htm *.mhtml *.mht *.txt *.md *.markdown);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/file_dialogs.py" line="34" />
+        <source>Import Annotations</source>
+        <translation>导入批注</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/file_dialogs.py" line="36" />
+        <source>Annotations (*.json *.jsonld *.qdpx *.csv);;W3C annotations (*.json *.jsonld);;REFI-QDA projects (*.qdpx);;Readwise CSV (*.csv);;All files (*)</source>
+        <translation>批注 (*.json *.jsonld *.qdpx *.csv);;W3C 批注 (*.json *.jsonld);;REFI-QDA 项目 (*.qdpx);;Readwise CSV (*.csv);;所有文件 (*)</translation>
+    </message>
+</context>
+<context>
     <name>FindBar</name>
     <message>
         <location filename="../../reader/ui/dialogs.py" line="59" />
@@ -686,100 +714,79 @@ Nothing was imported.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="82" />
-        <location filename="../../reader/ui/main_window.py" line="138" />
+        <location filename="../../reader/ui/main_window.py" line="83" />
+        <location filename="../../reader/ui/main_window.py" line="148" />
         <source>Reader</source>
         <translation>Reader</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="319" />
+        <location filename="../../reader/ui/main_window.py" line="329" />
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="324" />
+        <location filename="../../reader/ui/main_window.py" line="334" />
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="202" />
-        <source>Open Library Folder</source>
-        <translation>打开资料库文件夹</translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/main_window.py" line="210" />
-        <source>Add Files to the Library</source>
-        <translation>将文件添加到资料库</translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/main_window.py" line="225" />
+        <location filename="../../reader/ui/main_window.py" line="226" />
         <source>Add Files</source>
         <translation>添加文件</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="224" />
+        <location filename="../../reader/ui/main_window.py" line="225" />
         <source>Could not copy {name}: {error}</source>
         <translation>无法复制 {name}：{error}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="213" />
-        <source>Saved pages (*.html *.htm *.mhtml *.mht *.txt *.md *.markdown);;All files (*)</source>
-        <translation>保存的网页 (*.html *.htm *.mhtml *.mht *.txt *.md *.markdown);;所有文件 (*)</translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/main_window.py" line="271" />
+        <location filename="../../reader/ui/main_window.py" line="272" />
         <source>Tag highlight</source>
         <translation>给高亮加标签</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="298" />
+        <location filename="../../reader/ui/main_window.py" line="308" />
         <source>Tag article</source>
         <translation>给文章加标签</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="319" />
+        <location filename="../../reader/ui/main_window.py" line="329" />
         <source>&amp;Undo {what}</source>
         <translation>撤销：{what}(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="322" />
+        <location filename="../../reader/ui/main_window.py" line="332" />
         <source>&amp;Redo {what}</source>
         <translation>重做：{what}(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="337" />
+        <location filename="../../reader/ui/main_window.py" line="347" />
         <source>(not in this library)</source>
         <translation>（不在此资料库中）</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="373" />
-        <location filename="../../reader/ui/main_window.py" line="389" />
+        <location filename="../../reader/ui/main_window.py" line="391" />
         <source>Import Annotations</source>
         <translation>导入批注</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="376" />
-        <source>Annotations (*.json *.jsonld *.qdpx *.csv);;W3C annotations (*.json *.jsonld);;REFI-QDA projects (*.qdpx);;Readwise CSV (*.csv);;All files (*)</source>
-        <translation>批注 (*.json *.jsonld *.qdpx *.csv);;W3C 批注 (*.json *.jsonld);;REFI-QDA 项目 (*.qdpx);;Readwise CSV (*.csv);;所有文件 (*)</translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/main_window.py" line="384" />
+        <location filename="../../reader/ui/main_window.py" line="386" />
         <source>Importing {name}…</source>
         <translation>正在导入 {name}…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="388" />
+        <location filename="../../reader/ui/main_window.py" line="390" />
         <source>Import: {summary}</source>
         <translation>导入：{summary}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="397" />
-        <location filename="../../reader/ui/main_window.py" line="487" />
+        <location filename="../../reader/ui/main_window.py" line="399" />
+        <location filename="../../reader/ui/main_window.py" line="489" />
         <source>Could not save annotations</source>
         <translation>无法保存批注</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="399" />
+        <location filename="../../reader/ui/main_window.py" line="401" />
         <source>{error}
 
 Your changes are kept in memory and Reader will keep trying to save them.</source>
@@ -788,17 +795,17 @@ Your changes are kept in memory and Reader will keep trying to save them.</sourc
 您的更改保留在内存中，Reader 会继续尝试保存。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="406" />
+        <location filename="../../reader/ui/main_window.py" line="408" />
         <source>Annotation store</source>
         <translation>批注存储</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="408" />
+        <location filename="../../reader/ui/main_window.py" line="410" />
         <source>Read-only: {why}</source>
         <translation>只读：{why}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="488" />
+        <location filename="../../reader/ui/main_window.py" line="490" />
         <source>{error}
 
 Quit anyway and lose the unsaved changes?</source>

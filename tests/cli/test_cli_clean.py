@@ -126,3 +126,13 @@ def test_missing_library_folder_is_a_clear_error(
 ) -> None:
     code, _, err = run(capsys, "list", "--library", str(tmp_path / "nope"))
     assert code == 1 and "library folder not found" in err
+
+
+def test_gui_and_open_take_links_and_files() -> None:
+    from reader.cli import build_parser
+
+    p = build_parser()
+    args = p.parse_args(["gui", "reader://highlight/abc", "/tmp/page.html"])
+    assert args.targets == ["reader://highlight/abc", "/tmp/page.html"]
+    assert p.parse_args(["open", "reader://article/x"]).targets == ["reader://article/x"]
+    assert p.parse_args(["gui"]).targets == []
