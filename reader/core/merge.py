@@ -35,7 +35,7 @@ from .records import ArticleState, Conflict, Kind, Tag
 #: Fields merged as one unit: where a highlight sits (its article, selector
 #: and anchoring status change together when it is re-anchored or re-attached).
 _GROUPS: dict[Kind, tuple[tuple[str, ...], ...]] = {
-    "highlights": (("article", "selector", "status"), ("color",), ("note",)),
+    "highlights": (("article", "selector", "status"), ("color",), ("note",), ("canonical",)),
     "articles": (("read",), ("position",), ("starred",), ("note",), ("title", "length")),
     "tags": (("color",),),
     "conflicts": (),

@@ -59,6 +59,7 @@ Id = Annotated[str, msgspec.Meta(min_length=1, max_length=MAX_ID)]
 Color = Annotated[str, msgspec.Meta(min_length=1, max_length=7)]
 TagName = Annotated[str, msgspec.Meta(min_length=1, max_length=MAX_TAG)]
 Stamp = Annotated[str, msgspec.Meta(max_length=64)]
+Canonical = Annotated[str, msgspec.Meta(max_length=2000)]
 Note = Annotated[str, msgspec.Meta(max_length=MAX_NOTE)]
 Title = Annotated[str, msgspec.Meta(max_length=MAX_TITLE)]
 Offset = Annotated[int, msgspec.Meta(ge=0, le=2**40)]
@@ -92,6 +93,9 @@ class Highlight(msgspec.Struct, kw_only=True, gc=False):
     created: Stamp = ""
     modified: Stamp = ""
     status: Status = "anchored"
+    #: the id another tool gave it (an imported Hypothesis annotation): written
+    #: back as the annotation's ``canonical`` on export
+    canonical: Canonical = ""
 
     # Read access to the selector's parts, as most code wants them.
     @classmethod

@@ -968,3 +968,28 @@ def test_export_again_can_mark_deleted_highlights(tmp_path: Path, articles, doc)
     run_export("md", select(articles, doc), doc, folder, folder=True, deleted="mark")
     text = next(folder.glob("上海市*.md")).read_text("utf-8")
     assert "**Deleted in Reader.**" in text and gone.exact in text
+
+
+def test_an_imported_annotation_keeps_its_own_id_on_export(articles) -> None:
+    sh = next(x for x in articles if x.title.startswith("上海市"))
+    uri = f"urn:x-reader:article:{sh.id}"
+    api = {
+        "id": "hYp0tH3s1s",
+        "text": "n",
+        "target": [
+            {
+                "source": uri,
+                "selector": [{"type": "TextQuoteSelector", "exact": "陈吉宁率上海市党政代表团"}],
+            }
+        ],
+    }
+    d = Document()
+    op, _ = plan([api], articles, d)
+    op.apply(d)
+    out = json.loads(render("json", select(articles, d), d))
+    (item,) = [
+        i for i in out["first"]["items"] if i.get("type") == "Annotation" and "canonical" in i
+    ]
+    assert item["canonical"] == "hYp0tH3s1s"  # its own id, as given
+    op2, report = plan(parse(json.dumps(out).encode()), articles, d)
+    assert op2 is None and report.unchanged >= 1

@@ -198,6 +198,8 @@ class _Parsed:
     title: str = ""
     #: the page's address (a Hypothesis target, a Readwise row)
     url: str = ""
+    #: the id the annotation had where it came from, if not one of ours
+    canonical: str = ""
 
 
 def _bodies(item: dict[str, Any]) -> tuple[str, list[str]]:
@@ -269,6 +271,16 @@ def _target(item: dict[str, Any]) -> tuple[str, list[dict[str, Any]]]:
     return source, [s for s in (sel if isinstance(sel, list) else [sel]) if isinstance(s, dict)]
 
 
+def _canonical(item: dict[str, Any]) -> str:
+    """The annotation's own identity where it is not one of our ids: its
+    ``canonical``, else its id (Hypothesis's "abc123" or its URL form)."""
+    value = item.get("canonical") or item.get("id") or ""
+    if not isinstance(value, str) or value.startswith("urn:uuid:") or _UUID.fullmatch(value):
+        return ""
+    h = _HYPOTHESIS_ID.match(value)
+    return (f"https://hypothes.is/a/{h.group(1)}" if h else value)[:2000]
+
+
 def _parse_item(item: dict[str, Any]) -> _Parsed:
     if item.get("references"):
         raise ValueError("a reply to another annotation (replies are not imported)")
@@ -327,6 +339,7 @@ def _parse_item(item: dict[str, Any]) -> _Parsed:
         article_flags=flags,
         title=title[:500] if isinstance(title, str) else "",
         url=url[:2000],
+        canonical=_canonical(item),
     )
 
 
@@ -587,6 +600,7 @@ def _highlight_ops(
         created=p.created,
         modified=now() if _future(p.modified) else p.modified,
         status=status,  # type: ignore[arg-type]
+        canonical=p.canonical,
     )
     report.added += 1
     if status == "orphaned":

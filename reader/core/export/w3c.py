@@ -71,6 +71,8 @@ def annotation(h: Highlight, source: str, article: str | None = None) -> dict[st
     }
     if article and article != source:
         anno["target"]["reader:article"] = article
+    if h.canonical:  # the id it had where it came from (Hypothesis)
+        anno["canonical"] = h.canonical
     if bodies:
         anno["body"] = bodies
     if h.status == "orphaned":
