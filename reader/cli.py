@@ -136,7 +136,7 @@ def _load_library(args: argparse.Namespace) -> tuple[Path, LoadResult]:
     if not root.is_dir():
         raise CliError(f"library folder not found: {root}")
     result = load_folder(root, cache=ArticleCache())
-    paths.remember_library(root)
+    # (the command line never changes which library the app opens next)
     for f in result.failures:
         print(f"reader: skipped {f.path}: {f.reason}", file=sys.stderr)
     return root, result
@@ -203,6 +203,11 @@ def cmd_show(args: argparse.Namespace, out: TextIO) -> int:
     _root, result = _load_library(args)
     a = find_article(args.article, result)
     if args.json:
+        if not a.removed:  # (the cache keeps the text, not the report: clean it again)
+            with contextlib.suppress(NotAnArticle):
+                fresh = load_file(a.path, result.marks)
+                if fresh.id == a.id:
+                    a = fresh
         _print_json(a.to_json(), out)
     else:
         out.write(format_article(a))
@@ -302,13 +307,26 @@ def cmd_tags(args: argparse.Namespace, out: TextIO) -> int:
     return 0
 
 
+def _occurrences(text: str, quote: str) -> int:
+    """How many times ``quote`` occurs (overlapping ones too)."""
+    n, pos = 0, text.find(quote) if quote else -1
+    while pos >= 0:
+        n += 1
+        pos = text.find(quote, pos + 1)
+    return n
+
+
 def cmd_highlight(args: argparse.Namespace, out: TextIO) -> int:
     _root, result, store = _session(args)
     a = find_article(args.article, result)
     text = a.text
-    span = find_quote(text, args.quote, args.occurrence)
+    count = _occurrences(text, args.quote)
+    if count > 1 and args.occurrence is None:
+        raise CliError(
+            f"the quote occurs {count} times in {a.id[:12]}; say which with --occurrence 1…{count}"
+        )
+    span = find_quote(text, args.quote, args.occurrence or 1)
     if span is None:
-        count = text.count(args.quote) if args.quote else 0
         if count:
             raise CliError(
                 f"the quote occurs {count} time(s) in {a.id[:12]}; "
@@ -456,6 +474,7 @@ def cmd_export(args: argparse.Namespace, out: TextIO) -> int:
         since=_day(args.since, "--since"),
         until=_day(args.until, "--until"),
         only_with_highlights=args.only_highlighted,
+        all_libraries=args.all_libraries,
     )
     try:
         template = load_template(args.template) if args.format == "md" else None
@@ -533,6 +552,9 @@ def build_parser() -> argparse.ArgumentParser:
         "With no command, opens the desktop app.",
     )
     parser.add_argument("--version", action="version", version=f"reader {__version__}")
+    # (also before the command: "reader --library X list")
+    parser.add_argument("--library", dest="g_library", metavar="DIR", help=argparse.SUPPRESS)
+    parser.add_argument("--store", dest="g_store", metavar="PATH", help=argparse.SUPPRESS)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     def common(p: argparse.ArgumentParser) -> None:
@@ -540,70 +562,79 @@ def build_parser() -> argparse.ArgumentParser:
         p.add_argument("--store", metavar="PATH", help="annotation store (env READER_STORE)")
 
     p = sub.add_parser("clean", help="clean files and print the articles")
-    p.add_argument("paths", nargs="+", metavar="PATH")
+    p.add_argument("paths", nargs="+", metavar="PATH", help="saved pages to clean")
     p.add_argument("--json", action="store_true", help="JSON Lines, one object per file")
     p.set_defaults(func=cmd_clean)
 
     p = sub.add_parser("list", help="list the library's articles")
     common(p)
-    p.add_argument("--json", action="store_true")
+    p.add_argument("--json", action="store_true", help="JSON Lines, one object per article")
     p.set_defaults(func=cmd_list)
 
     p = sub.add_parser("show", help="show one article (id, id prefix or path)")
-    p.add_argument("article", metavar="ID|PATH")
+    p.add_argument("article", metavar="ID|PATH", help="an article id, a unique id prefix or a path")
     common(p)
-    p.add_argument("--json", action="store_true")
+    p.add_argument(
+        "--json",
+        action="store_true",
+        help="one JSON object (as clean --json, with what was removed)",
+    )
     p.set_defaults(func=cmd_show)
 
     for name, helptext in (("tag", "add tags to an article"), ("untag", "remove tags")):
         p = sub.add_parser(name, help=helptext)
-        p.add_argument("article", metavar="ARTICLE")
-        p.add_argument("tags", nargs="+", metavar="TAG")
+        p.add_argument("article", metavar="ARTICLE", help="an article id, id prefix or path")
+        p.add_argument("tags", nargs="+", metavar="TAG", help="tag names")
         common(p)
         p.set_defaults(func=cmd_tag)
 
     p = sub.add_parser("tags", help="list tags with counts; rename, merge or delete one")
     common(p)
-    p.add_argument("--json", action="store_true")
+    p.add_argument("--json", action="store_true", help="JSON Lines, one object per tag")
     g = p.add_mutually_exclusive_group()
-    g.add_argument("--rename", nargs=2, metavar=("OLD", "NEW"))
+    g.add_argument("--rename", nargs=2, metavar=("OLD", "NEW"), help="rename tag OLD to NEW")
     g.add_argument("--merge", nargs=2, metavar=("A", "B"), help="merge tag A into tag B")
-    g.add_argument("--delete", metavar="TAG")
+    g.add_argument("--delete", metavar="TAG", help="remove a tag from everything")
     p.set_defaults(func=cmd_tags)
 
     p = sub.add_parser("highlight", help="highlight a quote in an article; prints its id")
-    p.add_argument("article", metavar="ARTICLE")
-    p.add_argument("--quote", required=True, metavar="TEXT")
-    p.add_argument("--occurrence", type=int, default=1, metavar="N")
-    p.add_argument("--color", default="yellow", metavar="C")
-    p.add_argument("--note", metavar="TEXT")
-    p.add_argument("--tag", action="append", default=[], metavar="T")
+    p.add_argument("article", metavar="ARTICLE", help="an article id, id prefix or path")
+    p.add_argument("--quote", required=True, metavar="TEXT", help="the exact text to highlight")
+    p.add_argument(
+        "--occurrence",
+        type=int,
+        metavar="N",
+        help="which occurrence of a quote that occurs more than once (required then)",
+    )
+    p.add_argument("--color", default="yellow", metavar="C", help="a colour name or #rrggbb")
+    p.add_argument("--note", metavar="TEXT", help="a note (Markdown)")
+    p.add_argument("--tag", action="append", default=[], metavar="T", help="a tag (repeatable)")
     common(p)
     p.set_defaults(func=cmd_highlight)
 
     p = sub.add_parser("highlights", help="list highlights")
-    p.add_argument("article", nargs="?", metavar="ARTICLE")
-    p.add_argument("--tag", action="append", default=[], metavar="T")
-    p.add_argument("--color", action="append", default=[], metavar="C")
-    p.add_argument("--orphaned", action="store_true")
-    p.add_argument("--json", action="store_true")
+    p.add_argument("article", nargs="?", metavar="ARTICLE", help="only this article's")
+    p.add_argument("--tag", action="append", default=[], metavar="T", help="with this tag")
+    p.add_argument("--color", action="append", default=[], metavar="C", help="of this colour")
+    p.add_argument("--orphaned", action="store_true", help="only those no longer found in the text")
+    p.add_argument("--json", action="store_true", help="JSON Lines, one object per highlight")
     common(p)
     p.set_defaults(func=cmd_highlights)
 
     p = sub.add_parser("note", help="set a highlight's note")
-    p.add_argument("highlight", metavar="HIGHLIGHT")
-    p.add_argument("text", metavar="TEXT")
+    p.add_argument("highlight", metavar="HIGHLIGHT", help="a highlight id")
+    p.add_argument("text", metavar="TEXT", help="the note (Markdown; empty to clear)")
     common(p)
     p.set_defaults(func=cmd_note)
 
     p = sub.add_parser("delete", help="delete a highlight")
-    p.add_argument("highlight", metavar="HIGHLIGHT")
+    p.add_argument("highlight", metavar="HIGHLIGHT", help="a highlight id")
     common(p)
     p.set_defaults(func=cmd_delete)
 
     p = sub.add_parser("recolor", help="change a highlight's colour")
-    p.add_argument("highlight", metavar="HIGHLIGHT")
-    p.add_argument("color", metavar="COLOR")
+    p.add_argument("highlight", metavar="HIGHLIGHT", help="a highlight id")
+    p.add_argument("color", metavar="COLOR", help="a colour name or #rrggbb")
     common(p)
     p.set_defaults(func=cmd_recolor)
 
@@ -619,13 +650,29 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_conflicts)
 
     p = sub.add_parser("export", help="export highlights and notes")
-    p.add_argument("--format", required=True, choices=["md", "csv", "html", "json", "qdpx"])
+    p.add_argument(
+        "--format",
+        required=True,
+        choices=["md", "csv", "html", "json", "qdpx"],
+        help="Markdown, CSV (Readwise), HTML report, W3C JSON-LD, REFI-QDA project",
+    )
     p.add_argument("--out", metavar="PATH", help="file, or folder (md: one file per article)")
-    p.add_argument("--article", action="append", default=[], metavar="ID")
-    p.add_argument("--tag", action="append", default=[], metavar="T")
-    p.add_argument("--color", action="append", default=[], metavar="C")
-    p.add_argument("--since", metavar="DATE")
-    p.add_argument("--until", metavar="DATE")
+    p.add_argument(
+        "--article",
+        action="append",
+        default=[],
+        metavar="ID",
+        help="only this article (repeatable)",
+    )
+    p.add_argument("--tag", action="append", default=[], metavar="T", help="only with this tag")
+    p.add_argument("--color", action="append", default=[], metavar="C", help="only this colour")
+    p.add_argument("--since", metavar="DATE", help="articles dated on or after (YYYY-MM-DD)")
+    p.add_argument("--until", metavar="DATE", help="articles dated on or before (YYYY-MM-DD)")
+    p.add_argument(
+        "--all-libraries",
+        action="store_true",
+        help="also notes on articles that are not in this library (other libraries, deleted files)",
+    )
     p.add_argument("--only-highlighted", action="store_true", help="only articles with highlights")
     p.add_argument("--template", metavar="FILE", help="Markdown template (md)")
     p.add_argument("--force", action="store_true", help="overwrite an existing file")
@@ -640,7 +687,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_export)
 
     p = sub.add_parser("import", help="import W3C annotation JSON (ours or Hypothesis's)")
-    p.add_argument("file", metavar="FILE")
+    p.add_argument("file", metavar="FILE", help="W3C JSON, a .qdpx project, or a Readwise CSV")
     p.add_argument(
         "--dry-run", action="store_true", help="report what would change; change nothing"
     )
@@ -657,7 +704,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser(
         "open", help="open the app at a reader://highlight/ID (or reader://article/ID) link"
     )
-    p.add_argument("targets", nargs="+", metavar="LINK")
+    p.add_argument("targets", nargs="+", metavar="LINK", help="reader:// links (or files)")
     common(p)
     p.set_defaults(func=cmd_gui)
     return parser
@@ -666,6 +713,9 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    for name in ("library", "store"):  # given before the command
+        if getattr(args, name, None) is None and getattr(args, f"g_{name}", None) is not None:
+            setattr(args, name, getattr(args, f"g_{name}"))
     if args.command is None:
         args.func = cmd_gui
     for stream in (sys.stdout, sys.stderr):

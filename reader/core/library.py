@@ -16,10 +16,10 @@ from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
 
-from .article import Article, Blocks, encode_body
+from .article import Article, Blocks, content_id, encode_body
 from .cache import ArticleCache, marks_key, unpack, watermarks_of
 from .courtesy import checkpoint
-from .formats import read_document
+from .formats import NotAnArticle, read_document
 from .heap import gc_paused
 from .parallel import MIN_PARALLEL, FileMeta, Outcome, clean_one, clean_paths, clean_safely
 
@@ -364,6 +364,21 @@ class LibraryIndex:
 
     def _has_path(self, article_id: str) -> bool:
         return article_id in self.article_of.values()
+
+
+def same_text(files: Iterable[Path], known: Mapping[str, Article]) -> dict[Path, Article]:
+    """The files whose text an article of the library already has (an article
+    is its text: the same page saved twice is one article), with that article."""
+    found: dict[Path, Article] = {}
+    for f in files:
+        try:
+            doc = read_document(f)
+        except NotAnArticle:
+            continue
+        art = known.get(content_id(doc.text))
+        if art is not None:
+            found[f] = art
+    return found
 
 
 def copy_into(root: Path, files: Iterable[Path]) -> list[tuple[Path, str | None]]:

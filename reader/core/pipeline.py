@@ -37,6 +37,7 @@ class LoadResult:
     articles: list[Article] = field(default_factory=list)
     failures: list[Failure] = field(default_factory=list)
     cancelled: bool = False
+    marks: list[str] = field(default_factory=list)  # watermarks found across the library
 
 
 ProgressFn = Callable[[int, int, "Article | Failure"], None]
@@ -160,4 +161,5 @@ def load_folder(
     result.cancelled = finished.cancelled
     result.failures = [Failure(p, r) for p, r in index.failures.items()] + finished.skipped
     result.articles = sorted(index.articles.values(), key=lambda a: a.path)
+    result.marks = loader.marks()
     return result

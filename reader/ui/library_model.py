@@ -205,14 +205,17 @@ class ArticleTableModel(ListTableModel):
             self._rebuild()
             return
         ok = self._accepts()
-        new: list[Article] = []
+        pending: dict[
+            str, Article
+        ] = {}  # (one row per article: two files of the same text are one)
         for a in arts:
             if a.id in self.all and a.id in self._row:
                 self.replace(a)
                 continue
             self.all[a.id] = a
             if ok(a):
-                new.append(a)
+                pending[a.id] = a
+        new = list(pending.values())
         if new:
             first = len(self.articles)
             self.beginInsertRows(QModelIndex(), first, first + len(new) - 1)

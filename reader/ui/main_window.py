@@ -37,7 +37,7 @@ from ..core.annotations import (
 )
 from ..core.article import Article
 from ..core.cache import open_cache
-from ..core.library import copy_into
+from ..core.library import copy_into, same_text
 from ..core.store import Store
 from . import theme as themes
 from .annotations_panel import AnnotationsPanel
@@ -218,7 +218,19 @@ class MainWindow(QMainWindow):
             self.add_files(files)
 
     def add_files(self, files: list[Path]) -> None:
-        """Copy files into the library folder (never overwriting one there)."""
+        """Copy files into the library folder (never overwriting one there);
+        a page the library already has is not copied again, and that is said."""
+        have = same_text(files, self.library.index.articles)
+        if have:
+            names = "\n".join(f"{p.name} → {a.title[:80]}" for p, a in have.items())
+            QMessageBox.information(
+                self,
+                self.tr("Add Files"),
+                plain(
+                    self.tr("Already in the library, not added again:\n{names}").format(names=names)
+                ),
+            )
+        files = [f for f in files if f not in have]
         outcomes = copy_into(self.library.root, files)
         for src, error in outcomes:
             if error is not None:

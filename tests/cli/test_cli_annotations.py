@@ -73,7 +73,9 @@ def test_highlight_by_path_and_list_json(lib: Path, capsys: pytest.CaptureFixtur
 
 def test_quote_not_found_is_an_error(lib: Path, capsys: pytest.CaptureFixture[str]) -> None:
     aid = article_id(capsys, "山西省")
-    code, out, err = run(capsys, "highlight", aid[:6], "--quote", "不存在的句子")
+    code, out, err = run(
+        capsys, "highlight", aid[:6], "--quote", "不存在的句子", "--occurrence", "1"
+    )
     assert code == 1 and out == "" and "quote not found" in err
     code, _, err = run(capsys, "highlight", aid, "--quote", "骆惠宁", "--occurrence", "99")
     assert code == 1 and "out of range" in err
@@ -81,13 +83,15 @@ def test_quote_not_found_is_an_error(lib: Path, capsys: pytest.CaptureFixture[st
 
 def test_bad_colour_is_an_error(lib: Path, capsys: pytest.CaptureFixture[str]) -> None:
     aid = article_id(capsys, "山西省")
-    code, _, err = run(capsys, "highlight", aid, "--quote", "骆惠宁", "--color", "mauve-ish")
+    code, _, err = run(
+        capsys, "highlight", aid, "--quote", "骆惠宁", "--occurrence", "1", "--color", "mauve-ish"
+    )
     assert code == 1 and "unknown colour" in err
 
 
 def test_note_recolor_delete(lib: Path, capsys: pytest.CaptureFixture[str]) -> None:
     aid = article_id(capsys, "山西省")
-    hid = run(capsys, "highlight", aid, "--quote", "骆惠宁")[1].strip()
+    hid = run(capsys, "highlight", aid, "--quote", "骆惠宁", "--occurrence", "1")[1].strip()
     assert run(capsys, "note", hid[:8], "新的笔记")[0] == 0
     assert run(capsys, "recolor", hid, "#112233")[0] == 0
     r = json.loads(run(capsys, "highlights", aid, "--json")[1])
@@ -100,8 +104,32 @@ def test_note_recolor_delete(lib: Path, capsys: pytest.CaptureFixture[str]) -> N
 
 def test_filters(lib: Path, capsys: pytest.CaptureFixture[str]) -> None:
     aid = article_id(capsys, "山西省")
-    run(capsys, "highlight", aid, "--quote", "骆惠宁", "--color", "blue", "--tag", "甲")
-    run(capsys, "highlight", aid, "--quote", "陈全国", "--color", "pink", "--tag", "乙")
+    run(
+        capsys,
+        "highlight",
+        aid,
+        "--quote",
+        "骆惠宁",
+        "--occurrence",
+        "1",
+        "--color",
+        "blue",
+        "--tag",
+        "甲",
+    )
+    run(
+        capsys,
+        "highlight",
+        aid,
+        "--quote",
+        "陈全国",
+        "--occurrence",
+        "1",
+        "--color",
+        "pink",
+        "--tag",
+        "乙",
+    )
 
     def ids(*a: str) -> list[str]:
         out = run(capsys, "highlights", *a, "--json")[1]
@@ -117,7 +145,7 @@ def test_tags_lifecycle(lib: Path, capsys: pytest.CaptureFixture[str]) -> None:
     other = article_id(capsys, "上海市")
     assert run(capsys, "tag", aid, "援疆", "山西")[1].strip() == "援疆, 山西"
     run(capsys, "tag", other, "援疆")
-    run(capsys, "highlight", aid, "--quote", "骆惠宁", "--tag", "援疆")
+    run(capsys, "highlight", aid, "--quote", "骆惠宁", "--occurrence", "1", "--tag", "援疆")
     rows = {r["name"]: r for r in map(json.loads, run(capsys, "tags", "--json")[1].splitlines())}
     assert (rows["援疆"]["articles"], rows["援疆"]["highlights"]) == (2, 1)
     assert run(capsys, "tags", "--rename", "山西", "晋")[0] == 0
@@ -131,7 +159,7 @@ def test_tags_lifecycle(lib: Path, capsys: pytest.CaptureFixture[str]) -> None:
 def test_list_shows_tags_and_counts(lib: Path, capsys: pytest.CaptureFixture[str]) -> None:
     aid = article_id(capsys, "山西省")
     run(capsys, "tag", aid, "援疆")
-    run(capsys, "highlight", aid, "--quote", "骆惠宁")
+    run(capsys, "highlight", aid, "--quote", "骆惠宁", "--occurrence", "1")
     row = next(
         json.loads(x)
         for x in run(capsys, "list", "--json")[1].splitlines()
@@ -143,7 +171,7 @@ def test_list_shows_tags_and_counts(lib: Path, capsys: pytest.CaptureFixture[str
 def test_store_flag_and_env(lib: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     other = tmp_path / "other" / "s.json"
     aid = article_id(capsys, "山西省")
-    run(capsys, "highlight", aid, "--quote", "骆惠宁", "--store", str(other))
+    run(capsys, "highlight", aid, "--quote", "骆惠宁", "--occurrence", "1", "--store", str(other))
     assert other.exists()
     assert run(capsys, "highlights", "--json")[1] == ""  # READER_STORE store untouched
     assert len(run(capsys, "highlights", "--json", "--store", str(other))[1].splitlines()) == 1
@@ -178,7 +206,9 @@ def test_conflicts_are_listed_restored_and_dismissed(
     from reader.core.store import Store
 
     aid = article_id(capsys, "山西省")
-    code, hid, _ = run(capsys, "highlight", aid, "--quote", "骆惠宁", "--note", "原来的")
+    code, hid, _ = run(
+        capsys, "highlight", aid, "--quote", "骆惠宁", "--occurrence", "1", "--note", "原来的"
+    )
     hid = hid.strip()
     path = Path(os.environ["READER_STORE"])
     a, b = Store.open(path), Store.open(path)
@@ -196,3 +226,28 @@ def test_conflicts_are_listed_restored_and_dismissed(
     assert run(capsys, "conflicts", "--json")[1] == ""
     code, _, err = run(capsys, "conflicts", "--dismiss", "nothing-like-it")
     assert code == 1 and "no single conflict" in err
+
+
+def test_a_quote_that_occurs_more_than_once_needs_an_occurrence(
+    lib: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    f = str(next(lib.glob("004_*")))
+    code, _, err = run(capsys, "highlight", f, "--quote", "骆惠宁")
+    assert code == 1 and "occurs" in err and "--occurrence" in err
+    code, out, _ = run(capsys, "highlight", f, "--quote", "骆惠宁", "--occurrence", "3")
+    assert code == 0 and out.strip()
+
+
+def test_every_option_says_what_it_does() -> None:
+    import argparse
+
+    from reader.cli import build_parser
+
+    sub = next(a for a in build_parser()._actions if isinstance(a, argparse._SubParsersAction))
+    missing = [
+        f"{name} {'/'.join(a.option_strings) or a.dest}"
+        for name, p in sub.choices.items()
+        for a in p._actions
+        if not isinstance(a, argparse._HelpAction) and not a.help
+    ]
+    assert missing == []

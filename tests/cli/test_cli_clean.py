@@ -79,15 +79,31 @@ def test_list_json(capsys: pytest.CaptureFixture[str]) -> None:
         assert r["characters"] > 500
 
 
-def test_list_defaults_to_last_library(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_the_command_line_never_changes_the_apps_next_library(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from reader.core import paths
+
     lib = tmp_path / "lib"
     lib.mkdir()
     (lib / "a.txt").write_text(
         "标题\n\n正文第一段，内容充实，足够长，可以算作正文段落了。\n", "utf-8"
     )
-    run(capsys, "list", "--library", str(lib))
-    code, out, _ = run(capsys, "list", "--json")
+    paths.remember_library(SEEDS)  # the app's last library
+    code, out, _ = run(capsys, "list", "--library", str(lib), "--json")
     assert code == 0 and [json.loads(x)["title"] for x in out.splitlines()] == ["标题"]
+    assert paths.resolve_library(None) == SEEDS.resolve() or paths.resolve_library(None) == SEEDS
+    # and the global options may come before the command
+    code, out, _ = run(capsys, "--library", str(lib), "list", "--json")
+    assert code == 0 and [json.loads(x)["title"] for x in out.splitlines()] == ["标题"]
+
+
+def test_show_json_reports_what_was_removed(capsys: pytest.CaptureFixture[str]) -> None:
+    f = next(SEEDS.glob("003_*"))
+    _, cleaned, _ = run(capsys, "clean", str(f), "--json")
+    run(capsys, "list", "--library", str(SEEDS))  # (the library's cache is filled)
+    _, shown, _ = run(capsys, "show", str(f), "--library", str(SEEDS), "--json")
+    assert json.loads(shown)["removed"] == json.loads(cleaned)["removed"] != []
 
 
 def test_show_by_prefix_and_path(capsys: pytest.CaptureFixture[str]) -> None:

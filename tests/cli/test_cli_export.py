@@ -20,6 +20,8 @@ def seed_highlights(capsys: pytest.CaptureFixture[str], lib: Path) -> None:
         f,
         "--quote",
         "陈吉宁",
+        "--occurrence",
+        "1",
         "--color",
         "green",
         "--note",
@@ -27,7 +29,7 @@ def seed_highlights(capsys: pytest.CaptureFixture[str], lib: Path) -> None:
         "--tag",
         "人物",
     )
-    run(capsys, "highlight", f, "--quote", "马兴瑞", "--color", "blue")
+    run(capsys, "highlight", f, "--quote", "马兴瑞", "--occurrence", "1", "--color", "blue")
     run(capsys, "tag", f, "援疆")
 
 
@@ -110,3 +112,26 @@ def test_import_hostile_file_changes_nothing(
     code, _, err = run(capsys, "import", str(bad))
     assert code == 1 and "nothing was imported" in err and "Traceback" not in err
     assert run(capsys, "highlights", "--json")[1] == before
+
+
+def test_export_is_of_this_library_unless_asked(
+    lib: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    other = tmp_path / "other"
+    other.mkdir()
+    (other / "x.txt").write_text(
+        "别的文章\n\n另一个库里的一篇文章，内容足够长，可以算作正文段落了。\n", "utf-8"
+    )
+    run(
+        capsys,
+        "highlight",
+        str(other / "x.txt"),
+        "--quote",
+        "另一个库里的一篇文章",
+        "--library",
+        str(other),
+    )
+    _, out, _ = run(capsys, "export", "--format", "csv")
+    assert "另一个库里的一篇文章" not in out
+    _, out, _ = run(capsys, "export", "--format", "csv", "--all-libraries")
+    assert "另一个库里的一篇文章" in out

@@ -97,6 +97,8 @@ def test_two_apps_and_a_cli_writer_lose_nothing(
             art.path,
             "--quote",
             "骆惠宁",
+            "--occurrence",
+            "1",
             "--note",
             "CLI",
         ],

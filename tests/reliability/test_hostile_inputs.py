@@ -128,7 +128,7 @@ def test_terminal_escapes_in_pages_and_notes_are_never_printed(tmp_path: Path) -
     env = {"READER_STORE": str(tmp_path / "s.json"), "READER_CACHE_DIR": str(tmp_path / "c")}
     aid = json.loads(_cli("list", "--json", "--library", str(lib), env=env).stdout)["id"]
     hid = _cli(
-        "highlight", aid, "--quote", "援疆工作", "--note", f"笔记{ESCAPES}",
+        "highlight", aid, "--quote", "援疆工作", "--occurrence", "1", "--note", f"笔记{ESCAPES}",
         "--library", str(lib), env=env,
     ).stdout.strip()  # fmt: skip
     assert hid

@@ -35,6 +35,9 @@ class ExportError(Exception):
 @dataclass
 class ExportFilter:
     articles: set[str] = field(default_factory=set)  # article ids (empty: all)
+    #: also notes on articles not in the library given (another library's,
+    #: or a deleted file's): off, an export is of this library
+    all_libraries: bool = False
     tags: set[str] = field(default_factory=set)  # highlight or article carries one
     colors: set[str] = field(default_factory=set)
     since: date | None = None  # article date, inclusive
@@ -92,7 +95,7 @@ def select(
     hl_by_article: dict[str, list[Highlight]] = {}
     for h in doc.highlights.values():
         hl_by_article.setdefault(h.article, []).append(h)
-    ids = set(by_id) | set(hl_by_article)
+    ids = set(by_id) | (set(hl_by_article) if flt.all_libraries else set())
     if flt.articles:
         ids &= flt.articles
     out: list[ArticleNotes] = []
