@@ -434,7 +434,8 @@ class AnnotationsPanel(QWidget):
 
     def select(self, hid: str, emit: bool = True) -> None:
         row = self.model.row_of(hid)
-        if row is None:
+        if row is None:  # not shown (gone, or orphaned): the note box holds nothing
+            self._show_editor(None)
             return
         idx = self.proxy.mapFromSource(self.model.index(row))
         if idx.isValid():

@@ -14,7 +14,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QAction, QColor, QFontDatabase, QKeyEvent
+from PySide6.QtGui import QAction, QColor, QFont, QFontDatabase, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -314,8 +314,12 @@ class PreferencesDialog(QDialog):
         form.addRow(self.tr("&Theme:"), self.theme)
         self.font_box = QFontComboBox(self)
         self.font_box.setWritingSystem(QFontDatabase.WritingSystem.SimplifiedChinese)
-        if values.get("font_family"):
-            self.font_box.setCurrentText(values["font_family"])
+        # no font chosen yet: the theme's stays until the user picks one (the
+        # box shows its first font, which is not a choice)
+        self._family = str(values.get("font_family") or "")
+        if self._family:
+            self.font_box.setCurrentText(self._family)
+        self.font_box.currentFontChanged.connect(self._font_picked)
         form.addRow(self.tr("Reading &font:"), self.font_box)
         self.size_box = QSpinBox(self)
         self.size_box.setRange(10, 40)
@@ -343,10 +347,13 @@ class PreferencesDialog(QDialog):
         box.rejected.connect(self.reject)
         form.addRow(box)
 
+    def _font_picked(self, font: QFont) -> None:
+        self._family = font.family()
+
     def values(self) -> dict[str, Any]:
         return {
             "theme": self.theme.currentData(),
-            "font_family": self.font_box.currentFont().family(),
+            "font_family": self._family,
             "font_size": self.size_box.value(),
             "language": self.language.currentData(),
         }

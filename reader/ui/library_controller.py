@@ -52,6 +52,7 @@ class LibraryController(QObject):
     ready = Signal()  # a load is complete: rows sorted, annotations reconciled
     failed = Signal(str)
     article_replaced = Signal(str)  # this article was cleaned again (its file changed)
+    article_moved = Signal(str, str)  # old id, new id: its file was edited (new text, new id)
     search_ready = Signal()  # a new search index
 
     def __init__(
@@ -155,10 +156,13 @@ class LibraryController(QObject):
     def _take(self, items: list[Item]) -> None:
         added: list[Article] = []
         gone: list[str] = []
+        moved: list[tuple[str, str]] = []
         for path, outcome, state in items:
             art, old = self.index.apply(path, outcome, state)
             if art is not None:
                 added.append(art)
+                if old and old != art.id:
+                    moved.append((old, art.id))
             if old:
                 gone.append(old)
         if gone:
@@ -169,6 +173,8 @@ class LibraryController(QObject):
         self.model.add_articles(added, keep_order=self._running)
         for a in replaced:
             self.article_replaced.emit(a.id)
+        for old_id, new_id in moved:
+            self.article_moved.emit(old_id, new_id)
         if not replaced:
             for a in added:
                 self.search_index.add(a)

@@ -53,6 +53,7 @@ from .file_dialogs import choose_import, choose_library, choose_pages
 from .library_controller import LibraryController, LoadSummary
 from .library_pane import LibraryPane
 from .links import LinkRouter
+from .undo_keys import hand_undo_to_window
 from .menus import build_menus
 from .reading_pane import ReadingPane
 from .safe_text import plain
@@ -111,6 +112,12 @@ class MainWindow(QMainWindow):
             self,
         )
         self.library_loaded.connect(self.links.library_ready)
+        hand_undo_to_window(
+            self.library_pane.search,
+            self.panel.article_tags,
+            self.panel.hl_tags,
+            self.panel.filter_text,
+        )
         self._connect()
         self.library = self._new_library(library)
         self.apply_theme()
@@ -174,6 +181,7 @@ class MainWindow(QMainWindow):
         lib.ready.connect(self._library_ready)
         lib.failed.connect(self.status.load_failed)
         lib.article_replaced.connect(self._article_replaced)
+        lib.article_moved.connect(self._article_moved)
         lib.model.rowsInserted.connect(lambda *_: self.library_pane.rows_changed())
         self.library_pane.set_library(lib)
         return lib
@@ -206,6 +214,12 @@ class MainWindow(QMainWindow):
     def _article_replaced(self, article_id: str) -> None:
         if self.current is not None and self.current.id == article_id:
             self.open_article(article_id, keep_position=True)
+
+    def _article_moved(self, old_id: str, new_id: str) -> None:
+        """The open article's file was edited: show its new text (its notes
+        follow once the library has re-attached them)."""
+        if self.current is not None and self.current.id == old_id:
+            self.open_article(new_id, keep_position=True)
 
     def open_library_dialog(self) -> None:
         folder = choose_library(self, self.library.root)

@@ -259,7 +259,7 @@ class ReaderView(QTextBrowser):
         hf = QTextCharFormat(cf)
         hfont = QFont(cf.font())
         hfont.setPixelSize(round(self.px * 1.15))
-        hfont.setWeight(QFont.Weight.DemiBold)
+        hfont.setWeight(QFont.Weight.Bold)  # (a font without a bold face gets a synthetic one)
         hf.setFont(hfont)
         hbf = QTextBlockFormat(bf)
         hbf.setTopMargin(self.px * 0.8)

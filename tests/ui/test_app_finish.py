@@ -36,3 +36,97 @@ def test_dropping_a_file_the_library_has_adds_nothing_and_says_so(
     win.add_files([outside])
     assert not (library / "elsewhere.txt").exists()
     assert said and "Already in the library" in said[0]
+
+
+def test_preferences_ok_keeps_the_reading_font_unchosen(qtbot: QtBot) -> None:
+    from reader.ui.dialogs import PreferencesDialog
+
+    d = PreferencesDialog({"theme": "light", "font_family": "", "font_size": 17})
+    qtbot.addWidget(d)
+    assert d.values()["font_family"] == ""  # OK without touching the box changes nothing
+    d.font_box.setCurrentIndex(min(3, d.font_box.count() - 1))
+    assert d.values()["font_family"] == d.font_box.currentFont().family() != ""
+    kept = PreferencesDialog({"font_family": "Noto Serif CJK SC"})
+    qtbot.addWidget(kept)
+    assert kept.values()["font_family"] == "Noto Serif CJK SC"
+
+
+def test_headings_are_bold_in_any_font(make_window) -> None:
+    from PySide6.QtGui import QFont
+
+    win = make_window()
+    open_article(win, "这场会议说")
+    doc = win.reader.document()
+    block = doc.begin()
+    weights = []
+    while block.isValid():
+        it = block.begin()
+        if not it.atEnd() and block.text().startswith("1. 对口援疆是国家战略"):
+            weights.append(it.fragment().charFormat().font().weight())
+        block = block.next()
+    assert weights and all(w >= QFont.Weight.Bold for w in weights)
+
+
+def test_ctrl_z_in_a_field_undoes_the_last_change_and_the_tag_field_follows(
+    make_window, qtbot: QtBot
+) -> None:
+    from PySide6.QtCore import Qt
+
+    win = make_window()
+    open_article(win, "山西省")
+    field = win.panel.article_tags
+    field.setFocus()
+    field.setText("援疆, 山西")
+    qtbot.keyClick(field, Qt.Key.Key_Return)
+    assert win.store.doc.articles[win.current.id].tags == ["援疆", "山西"]
+    win.search.setFocus()
+    win.search.setText("山西")
+    qtbot.keyClick(win.search, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert win.search.text() == "山西"  # the search text is not what Ctrl+Z undoes
+    st = win.store.doc.articles.get(win.current.id)
+    assert not (st and st.tags)  # the last change is
+    assert field.text() == ""  # and the field shows it
+    field.setFocus()
+    qtbot.keyClick(
+        field, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    )
+    assert (
+        win.store.doc.articles[win.current.id].tags == ["援疆", "山西"]
+        and field.text() == "援疆, 山西"
+    )
+
+
+def test_the_open_article_follows_its_file_when_it_changes(
+    make_window, library: Path, qtbot: QtBot
+) -> None:
+    from reader.core.anchoring import describe, find_quote
+    from reader.core.annotations import AddHighlight, Highlight
+
+    win = make_window()
+    open_article(win, "山西省")
+    art = win.current
+    quote = "骆惠宁指出"
+    h = Highlight.new(art.id, describe(art.text, *find_quote(art.text, quote)), note="n")
+    win.edits.apply(AddHighlight(h, art.title))
+    win.panel.select(h.id)
+    f = Path(art.path)
+    lines = f.read_text("utf-8").split("\n")
+    first_body = next(i for i, ln in enumerate(lines) if "10月14日至16日上午" in ln)
+    removed_text = lines[first_body + 2] if len(lines) > first_body + 2 else ""
+    del lines[first_body + 2 : first_body + 3]  # the user edits the file: a paragraph goes
+    f.write_text("\n".join(lines), "utf-8")
+    with qtbot.waitSignal(win.library_loaded, timeout=20000):
+        win.start_load()
+    qtbot.waitUntil(lambda: win.current is not None and win.current.id != art.id, timeout=5000)
+    new = win.current
+    assert Path(new.path) == f and (
+        not removed_text.strip() or removed_text.strip()[:20] not in new.text
+    )
+    shown = win.reader.toPlainText()
+    assert removed_text.strip()[:20] not in shown or not removed_text.strip()
+    # its highlight came along, in the text and in the panel, and the note box is bound to it
+    moved = win.store.doc.highlights[h.id]
+    assert moved.article == new.id and moved.status != "orphaned"
+    assert any(x.id == h.id for x in win.reader.highlights)
+    assert win.panel.model.row_of(h.id) is not None
+    assert win.library_pane.table.currentIndex().isValid()
