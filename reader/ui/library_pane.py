@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QModelIndex, QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QEvent, QModelIndex, QObject, QPoint, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -73,6 +73,8 @@ class LibraryPane(QWidget):
         row.addWidget(self.match_label)
         layout.addLayout(row)
         self.table = self._make_table()
+        self._folded: set[int] = set()
+        self.table.installEventFilter(self)
         layout.addWidget(self.table, 1)
 
     def _make_table(self) -> QTableView:
@@ -280,6 +282,46 @@ class LibraryPane(QWidget):
         if self.model.tags:
             self.model.set_filter()
 
+    # -- columns that fit
+    #: folded first when the pane is narrow: the title keeps a readable width
+    FOLD_ORDER = (
+        ArticleTableModel.HIGHLIGHTS,
+        ArticleTableModel.TAGS,
+        ArticleTableModel.SOURCE,
+        ArticleTableModel.DATE,
+    )
+    MIN_TITLE = 140
+
+    def eventFilter(self, obj: QObject, e: QEvent) -> bool:
+        if obj is self.table and e.type() == QEvent.Type.Resize:
+            self._fit_columns()
+        return False
+
+    def _fit_columns(self) -> None:
+        """Fold columns (highlights, tags, source, date) while the title would
+        get less than ``MIN_TITLE``; unfold them when there is room again.
+        Folded columns are not the user's choice: the saved header keeps them."""
+        hh = self.table.horizontalHeader()
+        width = self.table.viewport().width()
+
+        def others() -> int:
+            return sum(
+                hh.sectionSize(c)
+                for c in range(1, self.model.columnCount())
+                if not hh.isSectionHidden(c)
+            )
+
+        for col in reversed(self.FOLD_ORDER):  # room again: in the reverse order
+            if col in self._folded and width - others() - hh.sectionSize(col) >= self.MIN_TITLE:
+                hh.setSectionHidden(col, False)
+                self._folded.discard(col)
+        for col in self.FOLD_ORDER:
+            if width - others() >= self.MIN_TITLE:
+                break
+            if not hh.isSectionHidden(col):
+                hh.setSectionHidden(col, True)
+                self._folded.add(col)
+
     def restore_header(self, state: QByteArray | None) -> None:
         """Column widths, order, visibility and sort as the user left them."""
         hh = self.table.horizontalHeader()
@@ -290,7 +332,13 @@ class LibraryPane(QWidget):
                 hh.setSectionHidden(col, True)
 
     def header_state(self) -> QByteArray:
-        return self.table.horizontalHeader().saveState()
+        hh = self.table.horizontalHeader()
+        for col in self._folded:  # (folded for room, not hidden by the user)
+            hh.setSectionHidden(col, False)
+        state = hh.saveState()
+        for col in self._folded:
+            hh.setSectionHidden(col, True)
+        return state
 
     def _header_menu(self, pos: QPoint) -> None:
         """Right-click on the header: show or hide columns (the title always shows)."""

@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QIcon
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QIcon, QResizeEvent
 from PySide6.QtWidgets import (
     QApplication,
     QMainWindow,
@@ -37,7 +37,6 @@ from ..core.annotations import (
 )
 from ..core.article import Article
 from ..core.cache import open_cache
-from ..core.library import copy_into, same_text
 from ..core.store import Store
 from . import theme as themes
 from .annotations_panel import AnnotationsPanel
@@ -49,17 +48,18 @@ from .dialogs import (
     show_about,
 )
 from .edit_service import ChangeSet, EditService
-from .file_dialogs import choose_import, choose_library, choose_pages
+from .file_dialogs import add_pages, choose_import, choose_library, choose_pages
 from .library_controller import LibraryController, LoadSummary
 from .library_pane import LibraryPane
 from .links import LinkRouter
-from .undo_keys import hand_undo_to_window
 from .menus import build_menus
 from .reading_pane import ReadingPane
 from .safe_text import plain
 from .settings import Settings
 from .status_bar import StatusBar
 from .tags import TagManager, ask_tags
+from .undo_keys import hand_undo_to_window
+from .window_layout import WindowLayout
 from .workers import Tasks
 
 if TYPE_CHECKING:
@@ -102,6 +102,9 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.splitter)
         self.status = StatusBar(lambda: self.library.cancel(), self)
         self.setStatusBar(self.status)
+        self.layout_ctl = WindowLayout(
+            self, self.splitter, self.library_pane, self.reading, self.panel, settings
+        )
         self.menus = build_menus(self, self)
         self.links = LinkRouter(
             lambda hid: h.article if (h := store.doc.highlights.get(hid)) else None,
@@ -145,15 +148,11 @@ class MainWindow(QMainWindow):
     def current(self) -> Article | None:
         return self.reading.current
 
-    @property
-    def library_root(self) -> Path:
-        return self.library.root
-
     def _connect(self) -> None:
         edits, panel, reading = self.edits, self.panel, self.reading
         edits.changed.connect(self._changed)
         edits.refused.connect(lambda m: QMessageBox.warning(self, self.tr("Reader"), plain(m)))
-        edits.save_failed.connect(self._save_failed)
+        edits.save_failed.connect(self.status.save_failed)
         edits.saved.connect(self.status.saved)
         edits.notice.connect(self.status.say)
         edits.imported.connect(self._imported)
@@ -232,25 +231,8 @@ class MainWindow(QMainWindow):
             self.add_files(files)
 
     def add_files(self, files: list[Path]) -> None:
-        """Copy files into the library folder (never overwriting one there);
-        a page the library already has is not copied again, and that is said."""
-        have = same_text(files, self.library.index.articles)
-        if have:
-            names = "\n".join(f"{p.name} → {a.title[:80]}" for p, a in have.items())
-            QMessageBox.information(
-                self,
-                self.tr("Add Files"),
-                plain(
-                    self.tr("Already in the library, not added again:\n{names}").format(names=names)
-                ),
-            )
-        files = [f for f in files if f not in have]
-        outcomes = copy_into(self.library.root, files)
-        for src, error in outcomes:
-            if error is not None:
-                msg = self.tr("Could not copy {name}: {error}").format(name=src.name, error=error)
-                QMessageBox.warning(self, self.tr("Add Files"), plain(msg))
-        if any(error is None for _src, error in outcomes):
+        """Copy files into the library folder (see ``file_dialogs.add_pages``)."""
+        if add_pages(self, self.library.root, files, self.library.index.articles):
             self.start_load()
 
     def dragEnterEvent(self, e: QDragEnterEvent) -> None:
@@ -417,23 +399,9 @@ class MainWindow(QMainWindow):
         QMessageBox.information(self, self.tr("Import Annotations"), plain(report.summary()))
 
     # -- saving --------------------------------------------------------------------------
-    def _save_failed(self, message: str, first: bool) -> None:
-        self.status.save_failed(message)
-        if first:
-            QMessageBox.warning(
-                self,
-                self.tr("Could not save annotations"),
-                self.tr(
-                    "{error}\n\nYour changes are kept in memory and Reader will keep "
-                    "trying to save them."
-                ).format(error=message),
-            )
-
     def show_store_messages(self) -> None:
-        for m in self.store.messages:
-            QMessageBox.warning(self, self.tr("Annotation store"), plain(m))
-        if self.store.read_only:
-            self.status.say(self.tr("Read-only: {why}").format(why=self.store.read_only_reason))
+        st = self.store
+        self.status.store_messages(st.messages, st.read_only_reason if st.read_only else None)
 
     # -- theme, type, layout ------------------------------------------------------------
     def apply_theme(self) -> None:
@@ -466,30 +434,35 @@ class MainWindow(QMainWindow):
             self.apply_theme()
 
     def _restore_state(self) -> None:
-        geo = self.settings.get_bytes("geometry")
-        if geo is not None:
-            self.restoreGeometry(geo)
-        else:
-            self.resize(1400, 860)
-        split = self.settings.get_bytes("splitter")
-        if split is not None:
-            self.splitter.restoreState(split)
-        else:
-            w = self.width()
-            self.splitter.setSizes([int(w * 0.38), int(w * 0.42), int(w * 0.2)])
+        self.layout_ctl.restore()
         self.library_pane.restore_header(self.settings.get_bytes("table_header"))
-        show_panel = bool(self.settings.get("show_annotations"))
-        self.panel.setVisible(show_panel)
-        self.menus.panel.setChecked(show_panel)
+        self.menus.panel.setChecked(self.panel.isVisible())
+        self.menus.library.setChecked(self.library_pane.isVisible())
 
     def save_state(self) -> None:
+        self.layout_ctl.save()
         s = self.settings
-        s.set("geometry", self.saveGeometry())
-        s.set("splitter", self.splitter.saveState())
         s.set("table_header", self.library_pane.header_state())
         s.set("last_article", self.current.id if self.current else "")
-        s.set("show_annotations", self.panel.isVisible())
         s.sync()
+
+    def resizeEvent(self, e: QResizeEvent) -> None:
+        super().resizeEvent(e)
+        if not self.layout_ctl.reading_mode:
+            self.layout_ctl.fit_soon()
+
+    def toggle_reading_mode(self, on: bool | None = None) -> None:
+        """Only the text (F11; Esc leaves)."""
+        on = not self.layout_ctl.reading_mode if on is None else on
+        self.layout_ctl.set_reading_mode(on)
+        self.menus.reading.setChecked(on)
+        self.menus.leave_reading.setEnabled(on)
+        if on:
+            self.reader.setFocus()
+
+    def toggle_library(self) -> None:
+        self.layout_ctl.set_library(not self.library_pane.isVisible())
+        self.menus.library.setChecked(self.library_pane.isVisible())
 
     # -- help ---------------------------------------------------------------------------------
     def show_shortcuts(self) -> None:

@@ -40,6 +40,8 @@ class Window(Protocol):
     def change_size(self, delta: int) -> None: ...
     def set_theme(self, name: str) -> None: ...
     def toggle_panel(self) -> None: ...
+    def toggle_library(self) -> None: ...
+    def toggle_reading_mode(self, on: bool | None = None) -> None: ...
     def show_all_highlights(self) -> None: ...
     def show_conflicts(self) -> None: ...
     def tag_manager(self) -> None: ...
@@ -57,6 +59,9 @@ class Menus:
     redo: QAction
     original: QAction
     panel: QAction
+    library: QAction
+    reading: QAction
+    leave_reading: QAction
     themes: dict[str, QAction] = field(default_factory=dict)
 
 
@@ -85,9 +90,30 @@ class MenuBuilder(QObject):
         self._file()
         undo, redo = self._edit()
         original, panel, themes = self._view()
+        library, reading, leave = self._panes()
         self._library()
         self._help()
-        return Menus(undo, redo, original, panel, themes)
+        return Menus(undo, redo, original, panel, library, reading, leave, themes)
+
+    def _panes(self) -> tuple[QAction, QAction, QAction]:
+        """View ▸ Library and Reading Mode (added after the panel toggle)."""
+        w = self.win
+        m = self.view_menu
+        library = self._add(
+            m, self.tr("&Library"), w.toggle_library, "Ctrl+Shift+B", "toggleLibrary"
+        )
+        library.setCheckable(True)
+        library.setChecked(True)
+        reading = self._add(
+            m, self.tr("&Reading Mode"), lambda: w.toggle_reading_mode(), "F11", "readingMode"
+        )
+        reading.setCheckable(True)
+        leave = QAction(self.tr("Leave Reading Mode"), self.owner)
+        leave.setShortcut(QKeySequence("Esc"))
+        leave.setEnabled(False)  # (Esc belongs to the find bar and dialogs otherwise)
+        leave.triggered.connect(lambda: w.toggle_reading_mode(False))
+        self.win.addAction(leave)
+        return library, reading, leave
 
     def _file(self) -> None:
         w = self.win
@@ -144,6 +170,7 @@ class MenuBuilder(QObject):
     def _view(self) -> tuple[QAction, QAction, dict[str, QAction]]:
         w = self.win
         m = w.menuBar().addMenu(self.tr("&View"))
+        self.view_menu = m
         original = self._add(
             m,
             self.tr("Show &Original"),

@@ -150,8 +150,9 @@ class ReaderView(QTextBrowser):
     def _apply_measure(self) -> None:
         w = self.width()
         measure = max(MAX_MEASURE, int(self.px * 42))
-        side = max(24, (w - measure) // 2)
-        self.document().setDocumentMargin(24)
+        narrow = w < 520  # (a narrow pane gives the text what it has)
+        side = max(4 if narrow else 24, (w - measure) // 2)
+        self.document().setDocumentMargin(12 if narrow else 24)
         self.setViewportMargins(side, 0, side, 0)
 
     # -- rendering -----------------------------------------------------------------------

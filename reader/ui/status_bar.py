@@ -6,7 +6,14 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QProgressBar, QPushButton, QStatusBar, QWidget
+from PySide6.QtWidgets import (
+    QLabel,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QStatusBar,
+    QWidget,
+)
 
 from .library_controller import LoadSummary
 from .safe_text import plain
@@ -68,9 +75,28 @@ class StatusBar(QStatusBar):
         self._idle()
         self.say(self.tr("Loading failed: {error}").format(error=message))
 
-    def save_failed(self, message: str) -> None:
+    def save_failed(self, message: str, first: bool = False) -> None:
+        """A save failed; the first of a run is also said in a message box."""
         self._unsaved = True
         self.say(self.tr("Not saved: {error} — will retry").format(error=message))
+        if first:
+            QMessageBox.warning(
+                self.window(),
+                self.tr("Could not save annotations"),
+                plain(
+                    self.tr(
+                        "{error}\n\nYour changes are kept in memory and Reader will keep "
+                        "trying to save them."
+                    ).format(error=message)
+                ),
+            )
+
+    def store_messages(self, messages: list[str], read_only_reason: str | None) -> None:
+        """What opening the store had to say (a recovery, read-only), once."""
+        for m in messages:
+            QMessageBox.warning(self.window(), self.tr("Annotation store"), plain(m))
+        if read_only_reason is not None:
+            self.say(self.tr("Read-only: {why}").format(why=read_only_reason))
 
     def saved(self) -> None:
         if self._unsaved:

@@ -17,11 +17,14 @@ _KEYS = (QKeySequence.StandardKey.Undo, QKeySequence.StandardKey.Redo)
 
 
 class _HandUndoOn(QObject):
-    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent):
-            if any(event.matches(k) for k in _KEYS):
-                event.ignore()  # not the field's: the window's Undo/Redo action takes it
-                return True
+    def eventFilter(self, _obj: QObject, event: QEvent) -> bool:
+        if (
+            event.type() == QEvent.Type.ShortcutOverride
+            and isinstance(event, QKeyEvent)
+            and any(event.matches(k) for k in _KEYS)
+        ):
+            event.ignore()  # not the field's: the window's Undo/Redo action takes it
+            return True
         return False
 
 

@@ -199,12 +199,12 @@
         <translation>所有标签</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations_panel.py" line="536" />
+        <location filename="../../reader/ui/annotations_panel.py" line="537" />
         <source>Change &amp;colour</source>
         <translation>更改颜色(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations_panel.py" line="539" />
+        <location filename="../../reader/ui/annotations_panel.py" line="540" />
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
@@ -250,89 +250,89 @@
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../../reader/ui/dialogs.py" line="384" />
-        <location filename="../../reader/ui/dialogs.py" line="404" />
+        <location filename="../../reader/ui/dialogs.py" line="391" />
+        <location filename="../../reader/ui/dialogs.py" line="411" />
         <source>Conflicts</source>
         <translation>冲突</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs.py" line="394" />
+        <location filename="../../reader/ui/dialogs.py" line="401" />
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs.py" line="395" />
+        <location filename="../../reader/ui/dialogs.py" line="402" />
         <source>On</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs.py" line="396" />
+        <location filename="../../reader/ui/dialogs.py" line="403" />
         <source>What</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs.py" line="397" />
+        <location filename="../../reader/ui/dialogs.py" line="404" />
         <source>Kept</source>
         <translation>保留的版本</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs.py" line="398" />
+        <location filename="../../reader/ui/dialogs.py" line="405" />
         <source>Other version</source>
         <translation>另一版本</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs.py" line="413" />
+        <location filename="../../reader/ui/dialogs.py" line="420" />
         <source>&amp;Restore other version</source>
         <translation>恢复另一版本(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs.py" line="415" />
+        <location filename="../../reader/ui/dialogs.py" line="422" />
         <source>&amp;Dismiss</source>
         <translation>忽略(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs.py" line="425" />
+        <location filename="../../reader/ui/dialogs.py" line="432" />
         <source>note</source>
         <translation>笔记</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs.py" line="426" />
+        <location filename="../../reader/ui/dialogs.py" line="433" />
         <source>colour</source>
         <translation>颜色</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs.py" line="427" />
+        <location filename="../../reader/ui/dialogs.py" line="434" />
         <source>place in the text</source>
         <translation>在文中的位置</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs.py" line="428" />
+        <location filename="../../reader/ui/dialogs.py" line="435" />
         <source>read</source>
         <translation>已读</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs.py" line="429" />
+        <location filename="../../reader/ui/dialogs.py" line="436" />
         <source>starred</source>
         <translation>星标</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs.py" line="430" />
+        <location filename="../../reader/ui/dialogs.py" line="437" />
         <source>deleted or kept</source>
         <translation>删除或保留</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs.py" line="439" />
-        <location filename="../../reader/ui/dialogs.py" line="440" />
+        <location filename="../../reader/ui/dialogs.py" line="446" />
+        <location filename="../../reader/ui/dialogs.py" line="447" />
         <source>deleted</source>
         <translation>已删除</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs.py" line="451" />
+        <location filename="../../reader/ui/dialogs.py" line="458" />
         <source>No conflicts: nothing was changed by two programs at once.</source>
         <translation>没有冲突：没有内容同时被两个程序修改。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs.py" line="454" />
+        <location filename="../../reader/ui/dialogs.py" line="461" />
         <source>These values were changed by two programs at once (for example the app and the command line). The newer change was kept; the other version is listed here.</source>
         <translation>这些内容曾同时被两个程序修改（例如本应用和命令行）。已保留较新的修改；另一版本列在这里。</translation>
     </message>
@@ -560,29 +560,47 @@ Nothing was imported.</source>
 <context>
     <name>FileDialogs</name>
     <message>
-        <location filename="../../reader/ui/file_dialogs.py" line="13" />
+        <location filename="../../reader/ui/file_dialogs.py" line="18" />
         <source>Open Library Folder</source>
         <translation>打开资料库文件夹</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/file_dialogs.py" line="21" />
+        <location filename="../../reader/ui/file_dialogs.py" line="26" />
         <source>Add Files to the Library</source>
         <translation>将文件添加到资料库</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/file_dialogs.py" line="23" />
+        <location filename="../../reader/ui/file_dialogs.py" line="28" />
         <source>Saved pages (*.html *.htm *.mhtml *.mht *.txt *.md *.markdown);;All files (*)</source>
         <translation>保存的网页 (*.html *.htm *.mhtml *.mht *.txt *.md *.markdown);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/file_dialogs.py" line="34" />
+        <location filename="../../reader/ui/file_dialogs.py" line="39" />
         <source>Import Annotations</source>
         <translation>导入批注</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/file_dialogs.py" line="36" />
+        <location filename="../../reader/ui/file_dialogs.py" line="41" />
         <source>Annotations (*.json *.jsonld *.qdpx *.csv);;W3C annotations (*.json *.jsonld);;REFI-QDA projects (*.qdpx);;Readwise CSV (*.csv);;All files (*)</source>
         <translation>批注 (*.json *.jsonld *.qdpx *.csv);;W3C 批注 (*.json *.jsonld);;REFI-QDA 项目 (*.qdpx);;Readwise CSV (*.csv);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/file_dialogs.py" line="59" />
+        <location filename="../../reader/ui/file_dialogs.py" line="73" />
+        <source>Add Files</source>
+        <translation>添加文件</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/file_dialogs.py" line="61" />
+        <source>Already in the library, not added again:
+{names}</source>
+        <translation>资料库中已有，未再次添加：
+{names}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/file_dialogs.py" line="69" />
+        <source>Could not copy {name}: {error}</source>
+        <translation>无法复制 {name}：{error}</translation>
     </message>
 </context>
 <context>
@@ -636,7 +654,7 @@ Nothing was imported.</source>
 <context>
     <name>LibraryController</name>
     <message>
-        <location filename="../../reader/ui/library_controller.py" line="256" />
+        <location filename="../../reader/ui/library_controller.py" line="262" />
         <source>Could not update annotations for changed files: {error}</source>
         <extracomment>Above this many files only folders are watched (inotify watches are a shared, limited resource); edits are then found by the periodic look.</extracomment>
         <translation>无法为已更改的文件更新批注：{error}</translation>
@@ -656,7 +674,7 @@ Nothing was imported.</source>
     </message>
     <message>
         <location filename="../../reader/ui/library_pane.py" line="58" />
-        <location filename="../../reader/ui/library_pane.py" line="260" />
+        <location filename="../../reader/ui/library_pane.py" line="262" />
         <source>Tags ▾</source>
         <translation>标签 ▾</translation>
     </message>
@@ -676,37 +694,37 @@ Nothing was imported.</source>
         <translation>显示的文章数</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_pane.py" line="90" />
+        <location filename="../../reader/ui/library_pane.py" line="92" />
         <source>Articles</source>
         <translation>文章</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_pane.py" line="228" />
+        <location filename="../../reader/ui/library_pane.py" line="230" />
         <source>{n} articles</source>
         <translation>{n} 篇文章</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_pane.py" line="230" />
+        <location filename="../../reader/ui/library_pane.py" line="232" />
         <source>{shown} of {total}</source>
         <translation>{shown} / {total}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_pane.py" line="236" />
+        <location filename="../../reader/ui/library_pane.py" line="238" />
         <source>No tags yet</source>
         <translation>还没有标签</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_pane.py" line="239" />
+        <location filename="../../reader/ui/library_pane.py" line="241" />
         <source>Show all</source>
         <translation>全部显示</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_pane.py" line="262" />
+        <location filename="../../reader/ui/library_pane.py" line="264" />
         <source>Tags: {tags} ▾</source>
         <translation>标签：{tags} ▾</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_pane.py" line="271" />
+        <location filename="../../reader/ui/library_pane.py" line="273" />
         <source>All sources</source>
         <translation>所有来源</translation>
     </message>
@@ -714,98 +732,68 @@ Nothing was imported.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="83" />
-        <location filename="../../reader/ui/main_window.py" line="148" />
+        <location filename="../../reader/ui/main_window.py" line="84" />
+        <location filename="../../reader/ui/main_window.py" line="154" />
         <source>Reader</source>
         <translation>Reader</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="329" />
+        <location filename="../../reader/ui/main_window.py" line="337" />
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="334" />
+        <location filename="../../reader/ui/main_window.py" line="342" />
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="226" />
-        <source>Add Files</source>
-        <translation>添加文件</translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/main_window.py" line="225" />
-        <source>Could not copy {name}: {error}</source>
-        <translation>无法复制 {name}：{error}</translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/main_window.py" line="272" />
+        <location filename="../../reader/ui/main_window.py" line="280" />
         <source>Tag highlight</source>
         <translation>给高亮加标签</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="308" />
+        <location filename="../../reader/ui/main_window.py" line="316" />
         <source>Tag article</source>
         <translation>给文章加标签</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="329" />
+        <location filename="../../reader/ui/main_window.py" line="337" />
         <source>&amp;Undo {what}</source>
         <translation>撤销：{what}(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="332" />
+        <location filename="../../reader/ui/main_window.py" line="340" />
         <source>&amp;Redo {what}</source>
         <translation>重做：{what}(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="347" />
+        <location filename="../../reader/ui/main_window.py" line="355" />
         <source>(not in this library)</source>
         <translation>（不在此资料库中）</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="391" />
+        <location filename="../../reader/ui/main_window.py" line="399" />
         <source>Import Annotations</source>
         <translation>导入批注</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="386" />
+        <location filename="../../reader/ui/main_window.py" line="394" />
         <source>Importing {name}…</source>
         <translation>正在导入 {name}…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="390" />
+        <location filename="../../reader/ui/main_window.py" line="398" />
         <source>Import: {summary}</source>
         <translation>导入：{summary}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="399" />
-        <location filename="../../reader/ui/main_window.py" line="489" />
+        <location filename="../../reader/ui/main_window.py" line="488" />
         <source>Could not save annotations</source>
         <translation>无法保存批注</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="401" />
-        <source>{error}
-
-Your changes are kept in memory and Reader will keep trying to save them.</source>
-        <translation>{error}
-
-您的更改保留在内存中，Reader 会继续尝试保存。</translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/main_window.py" line="408" />
-        <source>Annotation store</source>
-        <translation>批注存储</translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/main_window.py" line="410" />
-        <source>Read-only: {why}</source>
-        <translation>只读：{why}</translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/main_window.py" line="490" />
+        <location filename="../../reader/ui/main_window.py" line="489" />
         <source>{error}
 
 Quit anyway and lose the unsaved changes?</source>
@@ -817,177 +805,188 @@ Quit anyway and lose the unsaved changes?</source>
 <context>
     <name>MenuBuilder</name>
     <message>
-        <location filename="../../reader/ui/menus.py" line="94" />
+        <location filename="../../reader/ui/menus.py" line="120" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/menus.py" line="96" />
+        <location filename="../../reader/ui/menus.py" line="122" />
         <source>&amp;Open Library Folder…</source>
         <translation>打开资料库文件夹(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/menus.py" line="98" />
+        <location filename="../../reader/ui/menus.py" line="124" />
         <source>&amp;Add Files…</source>
         <translation>添加文件(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/menus.py" line="99" />
+        <location filename="../../reader/ui/menus.py" line="125" />
         <source>&amp;Reload Library</source>
         <translation>重新载入资料库(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/menus.py" line="101" />
+        <location filename="../../reader/ui/menus.py" line="127" />
         <source>&amp;Export Notes…</source>
         <translation>导出笔记(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/menus.py" line="103" />
+        <location filename="../../reader/ui/menus.py" line="129" />
         <source>&amp;Import Annotations…</source>
         <translation>导入批注(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/menus.py" line="106" />
+        <location filename="../../reader/ui/menus.py" line="132" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/menus.py" line="110" />
+        <location filename="../../reader/ui/menus.py" line="136" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/menus.py" line="111" />
+        <location filename="../../reader/ui/menus.py" line="137" />
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/menus.py" line="112" />
+        <location filename="../../reader/ui/menus.py" line="138" />
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/menus.py" line="114" />
+        <location filename="../../reader/ui/menus.py" line="140" />
         <source>&amp;Find in Article…</source>
         <translation>在文章中查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/menus.py" line="116" />
+        <location filename="../../reader/ui/menus.py" line="142" />
         <source>Search &amp;Library</source>
         <translation>搜索资料库(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/menus.py" line="121" />
+        <location filename="../../reader/ui/menus.py" line="147" />
         <source>&amp;Highlight Selection</source>
         <translation>高亮所选内容(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/menus.py" line="128" />
+        <location filename="../../reader/ui/menus.py" line="154" />
         <source>Highlight with &amp;Note…</source>
         <translation>高亮并写笔记(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/menus.py" line="135" />
+        <location filename="../../reader/ui/menus.py" line="161" />
         <source>Highlight with &amp;Tag…</source>
         <translation>高亮并加标签(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/menus.py" line="141" />
+        <location filename="../../reader/ui/menus.py" line="167" />
         <source>&amp;Preferences…</source>
         <translation>首选项(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/menus.py" line="146" />
+        <location filename="../../reader/ui/menus.py" line="172" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/menus.py" line="149" />
+        <location filename="../../reader/ui/menus.py" line="176" />
         <source>Show &amp;Original</source>
         <translation>显示原文(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/menus.py" line="155" />
+        <location filename="../../reader/ui/menus.py" line="182" />
         <source>&amp;Larger Text</source>
         <translation>放大文字(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/menus.py" line="157" />
+        <location filename="../../reader/ui/menus.py" line="184" />
         <source>&amp;Smaller Text</source>
         <translation>缩小文字(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/menus.py" line="158" />
+        <location filename="../../reader/ui/menus.py" line="185" />
         <source>&amp;Theme</source>
         <translation>主题(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/menus.py" line="161" />
+        <location filename="../../reader/ui/menus.py" line="188" />
         <source>&amp;Annotations Panel</source>
         <translation>批注面板(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/menus.py" line="166" />
+        <location filename="../../reader/ui/menus.py" line="193" />
         <source>All &amp;Highlights…</source>
         <translation>全部高亮(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/menus.py" line="168" />
+        <location filename="../../reader/ui/menus.py" line="195" />
         <source>&amp;Conflicts…</source>
         <translation>冲突(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/menus.py" line="175" />
+        <location filename="../../reader/ui/menus.py" line="202" />
         <source>&amp;System</source>
         <translation>跟随系统(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/menus.py" line="176" />
+        <location filename="../../reader/ui/menus.py" line="203" />
         <source>&amp;Light</source>
         <translation>浅色(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/menus.py" line="177" />
+        <location filename="../../reader/ui/menus.py" line="204" />
         <source>&amp;Dark</source>
         <translation>深色(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/menus.py" line="178" />
+        <location filename="../../reader/ui/menus.py" line="205" />
         <source>S&amp;epia</source>
         <translation>护眼(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/menus.py" line="190" />
+        <location filename="../../reader/ui/menus.py" line="103" />
+        <location filename="../../reader/ui/menus.py" line="217" />
         <source>&amp;Library</source>
         <translation>资料库(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/menus.py" line="191" />
+        <location filename="../../reader/ui/menus.py" line="108" />
+        <source>&amp;Reading Mode</source>
+        <translation>阅读模式(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/menus.py" line="111" />
+        <source>Leave Reading Mode</source>
+        <translation>退出阅读模式</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/menus.py" line="218" />
         <source>&amp;Tags…</source>
         <translation>标签(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/menus.py" line="192" />
+        <location filename="../../reader/ui/menus.py" line="219" />
         <source>Tag &amp;Article…</source>
         <translation>给文章加标签(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/menus.py" line="193" />
+        <location filename="../../reader/ui/menus.py" line="220" />
         <source>Mark &amp;Read/Unread</source>
         <translation>标记为已读/未读(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/menus.py" line="197" />
+        <location filename="../../reader/ui/menus.py" line="224" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/menus.py" line="198" />
+        <location filename="../../reader/ui/menus.py" line="225" />
         <source>&amp;Keyboard Shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/menus.py" line="199" />
+        <location filename="../../reader/ui/menus.py" line="226" />
         <source>&amp;About Reader</source>
         <translation>关于 Reader(&amp;A)</translation>
     </message>
@@ -1001,7 +1000,7 @@ Quit anyway and lose the unsaved changes?</source>
     </message>
     <message>
         <location filename="../../reader/ui/dialogs.py" line="307" />
-        <location filename="../../reader/ui/dialogs.py" line="327" />
+        <location filename="../../reader/ui/dialogs.py" line="331" />
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
@@ -1026,22 +1025,22 @@ Quit anyway and lose the unsaved changes?</source>
         <translation>主题(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs.py" line="319" />
+        <location filename="../../reader/ui/dialogs.py" line="323" />
         <source>Reading &amp;font:</source>
         <translation>阅读字体(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs.py" line="324" />
+        <location filename="../../reader/ui/dialogs.py" line="328" />
         <source>Font &amp;size:</source>
         <translation>字号(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs.py" line="335" />
+        <location filename="../../reader/ui/dialogs.py" line="339" />
         <source>&amp;Language:</source>
         <translation>语言(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs.py" line="336" />
+        <location filename="../../reader/ui/dialogs.py" line="340" />
         <source>A language change applies at the next start.</source>
         <translation>语言更改将在下次启动时生效。</translation>
     </message>
@@ -1054,57 +1053,57 @@ Quit anyway and lose the unsaved changes?</source>
         <translation>文章正文</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reader_view.py" line="206" />
+        <location filename="../../reader/ui/reader_view.py" line="207" />
         <source>Select an article to read it.</source>
         <translation>选择一篇文章开始阅读。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reader_view.py" line="252" />
+        <location filename="../../reader/ui/reader_view.py" line="253" />
         <source>No date, source or author on the page</source>
         <translation>页面上没有日期、来源或作者</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reader_view.py" line="300" />
+        <location filename="../../reader/ui/reader_view.py" line="301" />
         <source>removed: {reason}</source>
         <translation>已删除：{reason}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reader_view.py" line="566" />
+        <location filename="../../reader/ui/reader_view.py" line="567" />
         <source>&amp;Highlight</source>
         <translation>高亮(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reader_view.py" line="568" />
+        <location filename="../../reader/ui/reader_view.py" line="569" />
         <source>{color}	{key}</source>
         <translation>{color}	{key}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reader_view.py" line="572" />
+        <location filename="../../reader/ui/reader_view.py" line="573" />
         <source>Highlight with &amp;note…	N</source>
         <translation>高亮并写笔记(&amp;N)…	N</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reader_view.py" line="575" />
+        <location filename="../../reader/ui/reader_view.py" line="576" />
         <source>Highlight with &amp;tag…	T</source>
         <translation>高亮并加标签(&amp;T)…	T</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reader_view.py" line="582" />
+        <location filename="../../reader/ui/reader_view.py" line="583" />
         <source>Change &amp;colour</source>
         <translation>更改颜色(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reader_view.py" line="585" />
+        <location filename="../../reader/ui/reader_view.py" line="586" />
         <source>&amp;Delete highlight</source>
         <translation>删除高亮(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reader_view.py" line="587" />
+        <location filename="../../reader/ui/reader_view.py" line="588" />
         <source>&amp;Copy</source>
         <translation>复制(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reader_view.py" line="589" />
+        <location filename="../../reader/ui/reader_view.py" line="590" />
         <source>Select &amp;all</source>
         <translation>全选(&amp;A)</translation>
     </message>
@@ -1112,48 +1111,48 @@ Quit anyway and lose the unsaved changes?</source>
 <context>
     <name>ReadingPane</name>
     <message>
-        <location filename="../../reader/ui/reading_pane.py" line="68" />
+        <location filename="../../reader/ui/reading_pane.py" line="69" />
         <source>Contents ▾</source>
         <translation>目录 ▾</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reading_pane.py" line="69" />
+        <location filename="../../reader/ui/reading_pane.py" line="70" />
         <source>Table of contents</source>
         <translation>目录</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reading_pane.py" line="76" />
+        <location filename="../../reader/ui/reading_pane.py" line="77" />
         <source>Open page ↗</source>
         <translation>打开原网页 ↗</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reading_pane.py" line="77" />
+        <location filename="../../reader/ui/reading_pane.py" line="78" />
         <source>Open the original page in your web browser</source>
         <translation>在网页浏览器中打开原网页</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reading_pane.py" line="81" />
-        <location filename="../../reader/ui/reading_pane.py" line="182" />
+        <location filename="../../reader/ui/reading_pane.py" line="82" />
+        <location filename="../../reader/ui/reading_pane.py" line="183" />
         <source>Show original</source>
         <translation>显示原文</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reading_pane.py" line="84" />
+        <location filename="../../reader/ui/reading_pane.py" line="85" />
         <source>Show the original page with removed parts marked</source>
         <translation>显示原始页面并标出被删除的部分</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reading_pane.py" line="190" />
+        <location filename="../../reader/ui/reading_pane.py" line="191" />
         <source>Original page: {n} pieces removed by the cleaner, struck through with the reason</source>
         <translation>原始页面：清理器删除了 {n} 处内容，已用删除线标出并注明原因</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reading_pane.py" line="221" />
+        <location filename="../../reader/ui/reading_pane.py" line="222" />
         <source>Re-attach highlight</source>
         <translation>重新关联高亮</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reading_pane.py" line="222" />
+        <location filename="../../reader/ui/reading_pane.py" line="223" />
         <source>First select, in the text, the passage this highlight belongs to.</source>
         <translation>请先在正文中选中这条高亮所属的段落。</translation>
     </message>
@@ -1376,57 +1375,81 @@ Quit anyway and lose the unsaved changes?</source>
 <context>
     <name>StatusBar</name>
     <message>
-        <location filename="../../reader/ui/status_bar.py" line="23" />
+        <location filename="../../reader/ui/status_bar.py" line="30" />
         <source>Loading progress</source>
         <translation>载入进度</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/status_bar.py" line="26" />
+        <location filename="../../reader/ui/status_bar.py" line="33" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/status_bar.py" line="27" />
+        <location filename="../../reader/ui/status_bar.py" line="34" />
         <source>Cancel loading</source>
         <translation>取消载入</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/status_bar.py" line="45" />
+        <location filename="../../reader/ui/status_bar.py" line="52" />
         <source>Cleaning articles: {done} of {total}</source>
         <translation>正在清理文章：{done} / {total}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/status_bar.py" line="47" />
+        <location filename="../../reader/ui/status_bar.py" line="54" />
         <source>Loading {folder}…</source>
         <translation>正在载入 {folder}…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/status_bar.py" line="56" />
+        <location filename="../../reader/ui/status_bar.py" line="63" />
         <source>{n} articles</source>
         <translation>{n} 篇文章</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/status_bar.py" line="58" />
+        <location filename="../../reader/ui/status_bar.py" line="65" />
         <source>{k} files could not be read (hover for why)</source>
         <translation>{k} 个文件无法读取（悬停查看原因）</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/status_bar.py" line="64" />
+        <location filename="../../reader/ui/status_bar.py" line="71" />
         <source>loading cancelled</source>
         <translation>已取消载入</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/status_bar.py" line="69" />
+        <location filename="../../reader/ui/status_bar.py" line="76" />
         <source>Loading failed: {error}</source>
         <translation>载入失败：{error}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/status_bar.py" line="73" />
+        <location filename="../../reader/ui/status_bar.py" line="81" />
         <source>Not saved: {error} — will retry</source>
         <translation>未保存：{error}——稍后重试</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/status_bar.py" line="78" />
+        <location filename="../../reader/ui/status_bar.py" line="85" />
+        <source>Could not save annotations</source>
+        <translation>无法保存批注</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/status_bar.py" line="88" />
+        <source>{error}
+
+Your changes are kept in memory and Reader will keep trying to save them.</source>
+        <translation>{error}
+
+您的更改保留在内存中，Reader 会继续尝试保存。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/status_bar.py" line="97" />
+        <source>Annotation store</source>
+        <translation>批注存储</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/status_bar.py" line="99" />
+        <source>Read-only: {why}</source>
+        <translation>只读：{why}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/status_bar.py" line="104" />
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
@@ -1540,12 +1563,12 @@ Quit anyway and lose the unsaved changes?</source>
 <context>
     <name>_About</name>
     <message>
-        <location filename="../../reader/ui/dialogs.py" line="478" />
+        <location filename="../../reader/ui/dialogs.py" line="485" />
         <source>About Reader</source>
         <translation>关于 Reader</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs.py" line="480" />
+        <location filename="../../reader/ui/dialogs.py" line="487" />
         <source>&lt;b&gt;Reader&lt;/b&gt; {v}&lt;p&gt;Read and annotate saved web articles.&lt;/p&gt;&lt;p&gt;Annotations: {store}&lt;/p&gt;</source>
         <translation>&lt;b&gt;Reader&lt;/b&gt; {v}&lt;p&gt;阅读并批注保存的网页文章。&lt;/p&gt;&lt;p&gt;批注文件：{store}&lt;/p&gt;</translation>
     </message>

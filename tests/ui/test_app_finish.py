@@ -130,3 +130,49 @@ def test_the_open_article_follows_its_file_when_it_changes(
     assert any(x.id == h.id for x in win.reader.highlights)
     assert win.panel.model.row_of(h.id) is not None
     assert win.library_pane.table.currentIndex().isValid()
+
+
+def test_reading_mode_shows_the_text_alone_and_esc_leaves_it(make_window, qtbot: QtBot) -> None:
+    from PySide6.QtCore import Qt
+
+    win = make_window()
+    open_article(win, "山西省")
+    assert win.library_pane.isVisible() and win.panel.isVisible()
+    qtbot.keyClick(win.reader, Qt.Key.Key_F11)
+    assert win.layout_ctl.reading_mode
+    hidden = (win.library_pane, win.panel, win.menuBar(), win.statusBar(), win.reading.bar)
+    assert not any(w.isVisible() for w in hidden) and win.reader.isVisible()
+    qtbot.keyClick(win.reader, Qt.Key.Key_Escape)
+    assert not win.layout_ctl.reading_mode
+    assert all(w.isVisible() for w in hidden)
+
+
+def test_small_windows_keep_a_readable_text_and_title(make_window, qtbot: QtBot) -> None:
+    from reader.ui.library_model import ArticleTableModel
+    from reader.ui.window_layout import MIN_READING
+
+    win = make_window()
+    open_article(win, "山西省")
+    for w, h in ((800, 600), (640, 480), (1600, 1000)):
+        win.resize(w, h)
+        qtbot.wait(50)
+        win.layout_ctl.fit()
+        assert win.reading.width() >= MIN_READING, (w, win.splitter.sizes())
+        if win.library_pane.isVisible():
+            assert win.table.columnWidth(ArticleTableModel.TITLE) >= 140, w
+    win.resize(640, 480)
+    qtbot.wait(50)
+    win.layout_ctl.fit()
+    assert not win.panel.isVisible()  # folded for room, and back when there is room
+    win.resize(1400, 860)
+    qtbot.wait(50)
+    win.layout_ctl.fit()
+    assert win.panel.isVisible()
+
+
+def test_the_library_folds_away_and_comes_back(make_window) -> None:
+    win = make_window()
+    win.toggle_library()
+    assert not win.library_pane.isVisible() and not win.menus.library.isChecked()
+    win.toggle_library()
+    assert win.library_pane.isVisible() and win.menus.library.isChecked()

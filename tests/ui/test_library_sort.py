@@ -119,7 +119,7 @@ def test_rows_are_sorted_when_loading_ends(make_window, qtbot: QtBot) -> None:
     win.tasks.run = spy
     win.model.sort_column = ArticleTableModel.TITLE  # as if the user had sorted by title
     win.model.sort_order = Qt.SortOrder.AscendingOrder
-    for path in sorted(win.library_root.iterdir()):
+    for path in sorted(win.library.root.iterdir()):
         path.touch()  # a reload: the rows arrive in load order again
         break
     with qtbot.waitSignal(win.library_loaded, timeout=20000):
