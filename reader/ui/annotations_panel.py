@@ -10,7 +10,6 @@ selection.
 from __future__ import annotations
 
 from collections.abc import Callable
-from functools import partial
 from typing import Any
 
 from PySide6.QtCore import (
@@ -44,11 +43,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core.annotations import PALETTE, Highlight, color_hex
+from ..core.annotations import PALETTE, DeleteHighlight, EditHighlight, Highlight, color_hex
 from ..core.store import Store
+from . import bulk
+from .colors import color_label, color_name
 from .qtcompat import filter_change
 from .reader_view import MAX_PAINTED
-from .safe_text import markdown_html
+from .safe_text import markdown_html, markdown_plain
 from .tags import TagField
 
 HL_ROLE = Qt.ItemDataRole.UserRole + 10
@@ -177,7 +178,7 @@ class HighlightDelegate(QStyledItemDelegate):
         muted.setAlpha(170)
         if h.note:
             painter.setPen(muted)
-            note = fm.elidedText(h.note.replace("\n", " "), Qt.TextElideMode.ElideRight, width * 2)
+            note = fm.elidedText(markdown_plain(h.note), Qt.TextElideMode.ElideRight, width * 2)
             nrect = QRectF(x, y, width, fm.lineSpacing() * 2)
             painter.drawText(nrect, int(Qt.TextFlag.TextWordWrap), "✎ " + note)
             y += (
@@ -222,10 +223,7 @@ class HighlightDelegate(QStyledItemDelegate):
 
 class AnnotationsPanel(QWidget):
     highlight_selected = Signal(str)
-    note_edited = Signal(str, str)
-    tags_edited = Signal(str, list)
-    color_changed = Signal(str, str)
-    delete_requested = Signal(str)
+    operation_requested = Signal(object)  # an Operation: an edit, or one on many (bulk.py)
     reattach_requested = Signal(str)
     article_tags_edited = Signal(list)
     article_flag_changed = Signal(str, bool)  # "read" | "starred"
@@ -278,7 +276,7 @@ class AnnotationsPanel(QWidget):
         self.filter_color.setAccessibleName(self.tr("Filter by colour"))
         self.filter_color.addItem(self.tr("All colours"), "")
         for name in PALETTE:
-            self.filter_color.addItem(name.title(), name)
+            self.filter_color.addItem(color_label(name), name)
         self.filter_tag = QComboBox(self)
         self.filter_tag.setAccessibleName(self.tr("Filter by tag"))
         frow.addWidget(self.filter_text, 2)
@@ -297,7 +295,7 @@ class AnnotationsPanel(QWidget):
         self.list = QListView(self)
         self.list.setModel(self.proxy)
         self.list.setItemDelegate(HighlightDelegate(self.list))
-        self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.list.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.list.setWordWrap(True)
         self.list.setResizeMode(QListView.ResizeMode.Adjust)
@@ -346,8 +344,8 @@ class AnnotationsPanel(QWidget):
                 f"QToolButton {{ background: {PALETTE[name]}; border-radius: 9px;"
                 " border: 1px solid rgba(0,0,0,60); }"
             )
-            b.setToolTip(name.title())
-            b.setAccessibleName(self.tr("Colour {name}").format(name=name))
+            b.setToolTip(color_name(name))
+            b.setAccessibleName(self.tr("Colour {name}").format(name=color_name(name)))
             b.clicked.connect(lambda _=False, c=name: self._recolor(c))
             crow.addWidget(b)
         crow.addStretch(1)
@@ -470,7 +468,7 @@ class AnnotationsPanel(QWidget):
         if h is not None and h.id in self.store.doc.highlights:
             text = self.note.toPlainText()
             if text != self.store.doc.highlights[h.id].note:
-                self.note_edited.emit(h.id, text)
+                self.operation_requested.emit(EditHighlight(h.id, note=text))
 
     def eventFilter(self, obj: QObject, e: Any) -> bool:
         from PySide6.QtCore import QEvent
@@ -518,24 +516,36 @@ class AnnotationsPanel(QWidget):
 
     def _recolor(self, color: str) -> None:
         if self.current is not None:
-            self.color_changed.emit(self.current.id, color)
+            self.operation_requested.emit(EditHighlight(self.current.id, color=color))
 
     def _tags_edited(self, tags: list[str]) -> None:
         if self.current is not None:
-            self.tags_edited.emit(self.current.id, tags)
+            self.operation_requested.emit(EditHighlight(self.current.id, tags=tags))
+
+    def selected_ids(self) -> list[str]:
+        """The highlights selected in the list, in reading order."""
+        rows = sorted(i.row() for i in self.list.selectionModel().selectedIndexes())
+        return [h.id for r in rows if (h := self.proxy.index(r, 0).data(HL_ROLE)) is not None]
 
     def _delete_current(self) -> None:
-        if self.current is not None:
-            self.delete_requested.emit(self.current.id)
+        ids = self.selected_ids()
+        if len(ids) > 1:
+            self._bulk_menu(ids).actions()[-1].trigger()  # asks first, one undo step
+        elif self.current is not None:
+            self.operation_requested.emit(DeleteHighlight(self.current.id))
+
+    def _bulk_menu(self, ids: list[str]) -> QMenu:
+        menu = QMenu(self)
+        bulk.fill_menu(menu, self, self.store, ids, self.operation_requested.emit)
+        return menu
 
     def _menu(self, pos: Any) -> None:
         idx = self.list.indexAt(pos)
         h = idx.data(HL_ROLE) if idx.isValid() else None
         if h is None:
             return
-        menu = QMenu(self)
-        sub = menu.addMenu(self.tr("Change &colour"))
-        for name in PALETTE:
-            sub.addAction(name.title(), partial(self.color_changed.emit, h.id, name))
-        menu.addAction(self.tr("&Delete"), partial(self.delete_requested.emit, h.id))
-        menu.exec(self.list.viewport().mapToGlobal(pos))
+        ids = self.selected_ids()
+        if h.id not in ids:
+            self.list.setCurrentIndex(idx)
+            ids = [h.id]
+        self._bulk_menu(ids).exec(self.list.viewport().mapToGlobal(pos))

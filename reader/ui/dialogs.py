@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import html
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -14,7 +13,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QAction, QColor, QFont, QFontDatabase, QKeyEvent
+from PySide6.QtGui import QAction, QFont, QFontDatabase, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -36,11 +35,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core.annotations import PALETTE, DismissConflict, Highlight, RestoreConflict, color_hex
+from ..core.annotations import DismissConflict, RestoreConflict
 from ..core.store import Store
-from .annotations_panel import HighlightFilter
-from .library_model import ListTableModel
-from .safe_text import markdown_html, plain
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -116,140 +112,6 @@ class FindBar(QWidget):
                 self.close_bar()
                 return True
         return super().eventFilter(obj, e)
-
-
-class AllHighlightsModel(ListTableModel):
-    COLOR, QUOTE, NOTE, TAGS, ARTICLE, STATUS = range(6)
-
-    def __init__(
-        self, store: Store, titles: Callable[[str], str], parent: QObject | None = None
-    ) -> None:
-        super().__init__(parent)
-        self.store = store
-        self.titles = titles
-        self.items: list[Highlight] = []
-        self.headers = [
-            self.tr("Colour"),
-            self.tr("Highlight"),
-            self.tr("Note"),
-            self.tr("Tags"),
-            self.tr("Article"),
-            self.tr("Status"),
-        ]
-        self.reload()
-
-    def reload(self) -> None:
-        self.beginResetModel()
-        self.items = sorted(
-            self.store.doc.highlights.values(), key=lambda h: h.modified, reverse=True
-        )
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.items)
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        h = self.items[index.row()]
-        c = index.column()
-        if role == Qt.ItemDataRole.UserRole:
-            return h
-        if role == Qt.ItemDataRole.DisplayRole:
-            return {
-                self.COLOR: h.color,
-                self.QUOTE: h.exact.replace("\n", " "),
-                self.NOTE: h.note.replace("\n", " "),
-                self.TAGS: ", ".join(h.tags),
-                self.ARTICLE: self.titles(h.article),
-                self.STATUS: h.status,
-            }[c]
-        if role == Qt.ItemDataRole.DecorationRole and c == self.COLOR:
-            return QColor(color_hex(h.color))
-        if role == Qt.ItemDataRole.ToolTipRole and c in (self.QUOTE, self.NOTE):
-            return plain(h.exact) if c == self.QUOTE else markdown_html(h.note)
-        return None
-
-
-class AllHighlightsDialog(QDialog):
-    """Every highlight in the library; double-click opens the article at it."""
-
-    open_highlight = Signal(str)
-
-    def __init__(
-        self, store: Store, titles: Callable[[str], str], parent: QWidget | None = None
-    ) -> None:
-        super().__init__(parent)
-        self.store = store
-        self.setWindowTitle(self.tr("All Highlights"))
-        self.resize(900, 520)
-        lay = QVBoxLayout(self)
-        row = QHBoxLayout()
-        self.text = QLineEdit(self)
-        self.text.setPlaceholderText(self.tr("Filter by text, note or article…"))
-        self.text.setAccessibleName(self.tr("Filter highlights"))
-        self.text.setClearButtonEnabled(True)
-        self.color = QComboBox(self)
-        self.color.setAccessibleName(self.tr("Filter by colour"))
-        self.color.addItem(self.tr("All colours"), "")
-        for name in PALETTE:
-            self.color.addItem(name.title(), name)
-        self.tag = QComboBox(self)
-        self.tag.setAccessibleName(self.tr("Filter by tag"))
-        self.count = QLabel(self)
-        row.addWidget(self.text, 3)
-        row.addWidget(self.color, 1)
-        row.addWidget(self.tag, 1)
-        row.addWidget(self.count)
-        lay.addLayout(row)
-        self.model = AllHighlightsModel(store, titles, self)
-        self.proxy = HighlightFilter(
-            self, haystack=lambda h: h.exact + "\n" + h.note + "\n" + titles(h.article)
-        )
-        self.proxy.setSourceModel(self.model)
-        self.view = QTableView(self)
-        self.view.setModel(self.proxy)
-        self.view.setSortingEnabled(True)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.setWordWrap(False)
-        self.view.verticalHeader().hide()
-        hh = self.view.horizontalHeader()
-        hh.setSectionResizeMode(AllHighlightsModel.QUOTE, QHeaderView.ResizeMode.Stretch)
-        hh.setSectionResizeMode(AllHighlightsModel.NOTE, QHeaderView.ResizeMode.Stretch)
-        self.view.setAccessibleName(self.tr("All highlights"))
-        self.view.doubleClicked.connect(self._open)
-        lay.addWidget(self.view)
-        box = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        box.rejected.connect(self.reject)
-        lay.addWidget(box)
-        self.text.textChanged.connect(self._refilter)
-        self.color.currentIndexChanged.connect(self._refilter)
-        self.tag.currentIndexChanged.connect(self._refilter)
-        self.reload()
-
-    def reload(self) -> None:
-        self.model.reload()
-        self.tag.blockSignals(True)
-        cur = self.tag.currentData()
-        self.tag.clear()
-        self.tag.addItem(self.tr("All tags"), "")
-        for t in sorted(self.store.doc.tags):
-            self.tag.addItem(t, t)
-        self.tag.setCurrentIndex(max(0, self.tag.findData(cur)))
-        self.tag.blockSignals(False)
-        self._refilter()
-
-    def _refilter(self) -> None:
-        self.proxy.set(
-            self.text.text(), self.color.currentData() or "", self.tag.currentData() or ""
-        )
-        self.count.setText(self.tr("{n} highlights").format(n=self.proxy.rowCount()))
-
-    def _open(self, index: QModelIndex) -> None:
-        h = self.proxy.mapToSource(index).data(Qt.ItemDataRole.UserRole)
-        if h is not None:
-            self.open_highlight.emit(h.id)
 
 
 class ShortcutsDialog(QDialog):

@@ -29,7 +29,6 @@ from PySide6.QtWidgets import (
 
 from ..core import paths
 from ..core.annotations import (
-    DeleteHighlight,
     EditHighlight,
     Operation,
     SetArticle,
@@ -39,14 +38,9 @@ from ..core.article import Article
 from ..core.cache import open_cache
 from ..core.store import Store
 from . import theme as themes
+from .all_highlights import AllHighlightsDialog, article_titles
 from .annotations_panel import AnnotationsPanel
-from .dialogs import (
-    AllHighlightsDialog,
-    ConflictsDialog,
-    PreferencesDialog,
-    ShortcutsDialog,
-    show_about,
-)
+from .dialogs import ConflictsDialog, PreferencesDialog, ShortcutsDialog, show_about
 from .edit_service import ChangeSet, EditService
 from .file_dialogs import add_pages, choose_import, choose_library, choose_pages
 from .library_controller import LibraryController, LoadSummary
@@ -161,11 +155,10 @@ class MainWindow(QMainWindow):
         reading.status.connect(self.status.say)
         reading.highlight_added.connect(self._highlight_added)
         reading.view.highlight_activated.connect(panel.select)
+        reading.view.note_requested.connect(self._edit_note)
+        reading.view.tags_requested.connect(self._edit_tags)
         panel.highlight_selected.connect(self._goto_highlight)
-        panel.note_edited.connect(lambda hid, t: edits.apply(EditHighlight(hid, note=t)))
-        panel.tags_edited.connect(lambda hid, tags: edits.apply(EditHighlight(hid, tags=tags)))
-        panel.color_changed.connect(lambda hid, c: edits.apply(EditHighlight(hid, color=c)))
-        panel.delete_requested.connect(lambda hid: edits.apply(DeleteHighlight(hid)))
+        panel.operation_requested.connect(edits.apply)
         panel.reattach_requested.connect(reading.reattach)
         panel.article_tags_edited.connect(self._article_tags)
         panel.article_flag_changed.connect(
@@ -274,11 +267,18 @@ class MainWindow(QMainWindow):
 
     def _highlight_added(self, hid: str, mode: str) -> None:
         self.panel.select(hid, emit=False)
-        if mode == "note":
-            self.panel.focus_note()
-        elif mode == "tag":
-            tags = ask_tags(self, self.store, self.tr("Tag highlight"))
-            if tags:
+        if mode in ("note", "tag"):
+            (self._edit_note if mode == "note" else self._edit_tags)(hid)
+
+    def _edit_note(self, hid: str) -> None:
+        self.panel.select(hid, emit=False)
+        self.panel.focus_note()
+
+    def _edit_tags(self, hid: str) -> None:
+        h = self.store.doc.highlights.get(hid)
+        if h is not None:
+            tags = ask_tags(self, self.store, self.tr("Tag highlight"), list(h.tags))
+            if tags is not None and tags != h.tags:
                 self.edits.apply(EditHighlight(hid, tags=tags))
 
     def _bring_forward(self) -> None:
@@ -294,6 +294,7 @@ class MainWindow(QMainWindow):
         h = self.store.doc.highlights.get(hid)
         if h is None:
             return
+        self.reader.active = hid  # (N and T in the text now edit this one)
         if self.current is None or self.current.id != h.article:
             self.select_article(h.article)
         if self.current is not None and self.current.id == h.article:
@@ -346,15 +347,14 @@ class MainWindow(QMainWindow):
         TagManager(self.store, self.edits.apply_or_raise, self).exec()
 
     def show_all_highlights(self) -> None:
-        def title(aid: str) -> str:
-            a = self.library.model.article(aid)
-            if a is not None:
-                return a.title
-            st = self.store.doc.articles.get(aid)
-            name = st.title if st and st.title else aid[:12]
-            return name + " " + self.tr("(not in this library)")
-
-        dlg = AllHighlightsDialog(self.store, title, self)
+        model = self.library.model
+        dlg = AllHighlightsDialog(
+            self.store,
+            article_titles(self.store, model.article),
+            self,
+            in_library=lambda aid: model.article(aid) is not None,
+            apply=self.edits.apply,
+        )
         dlg.open_highlight.connect(self._goto_highlight)
         self.edits.changed.connect(lambda _c: dlg.reload() if dlg.isVisible() else None)
         self._all_dialog = dlg

@@ -33,6 +33,7 @@ from PySide6.QtGui import (
     QTextDocument,
 )
 from PySide6.QtWidgets import (
+    QApplication,
     QFrame,
     QHBoxLayout,
     QMenu,
@@ -46,6 +47,7 @@ from PySide6.QtWidgets import (
 from ..core.annotations import PALETTE, Highlight, color_hex
 from ..core.article import BLOCK_SEPARATOR, Article
 from ..core.report import OriginalLine
+from .colors import color_label
 from .reasons import reason_label
 from .safe_text import markdown_html
 from .text_map import TextMap
@@ -106,6 +108,8 @@ class ReaderView(QTextBrowser):
     highlight_activated = Signal(str)  # highlight id (clicked)
     delete_requested = Signal(str)
     recolor_requested = Signal(str, str)
+    note_requested = Signal(str)  # edit an existing highlight's note (N on it, or its menu)
+    tags_requested = Signal(str)  # edit its tags (T)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -118,6 +122,7 @@ class ReaderView(QTextBrowser):
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.article: Article | None = None
         self.highlights: list[Highlight] = []
+        self.active: str | None = None  # the highlight last clicked or chosen (N and T edit it)
         self.theme: Theme | None = None
         self.family = ""
         self.px = 17
@@ -496,6 +501,7 @@ class ReaderView(QTextBrowser):
                 clean = self._clean_at(e.position().toPoint())
                 hits = self.highlights_at(clean) if clean is not None else []
                 if hits:
+                    self.active = hits[-1].id
                     self.highlight_activated.emit(hits[-1].id)
             return
         self._show_toolbar()
@@ -542,6 +548,15 @@ class ReaderView(QTextBrowser):
                 return
             if key == Qt.Key.Key_T and self.request_highlight(mode="tag"):
                 return
+            # no selection: N and T edit the highlight last clicked or chosen
+            active = self.active if self.active and self.selected_range() is None else None
+            if active and any(h.id == active for h in self.highlights):
+                if key == Qt.Key.Key_N:
+                    self.note_requested.emit(active)
+                    return
+                if key == Qt.Key.Key_T:
+                    self.tags_requested.emit(active)
+                    return
         super().keyPressEvent(e)
 
     def _clean_at(self, p: QPoint) -> int | None:
@@ -560,13 +575,22 @@ class ReaderView(QTextBrowser):
             return True
         return super().event(e)
 
+    def _copy_quote(self, h: Highlight, cite: bool) -> None:
+        QApplication.clipboard().setText(citation(h, self.article) if cite else h.exact)
+
     def contextMenuEvent(self, e: QContextMenuEvent) -> None:
+        self.context_menu(e.pos()).exec(e.globalPos())
+
+    def context_menu(self, pos: QPoint) -> QMenu:
+        """The right-click menu at ``pos`` (viewport coordinates)."""
         menu = QMenu(self)
         rng = self.selected_range()
         if rng is not None:
             sub = menu.addMenu(self.tr("&Highlight"))
             for i, name in enumerate(KEY_COLORS):
-                act = QAction(self.tr("{color}\t{key}").format(color=name.title(), key=i + 1), sub)
+                act = QAction(
+                    self.tr("{color}\t{key}").format(color=color_label(name), key=i + 1), sub
+                )
                 act.triggered.connect(lambda _=False, c=name: self.request_highlight(c))
                 sub.addAction(act)
             menu.addAction(
@@ -576,19 +600,34 @@ class ReaderView(QTextBrowser):
                 self.tr("Highlight with &tag…\tT"), lambda: self.request_highlight(mode="tag")
             )
             menu.addSeparator()
-        clean = self._clean_at(e.pos())
+        clean = self._clean_at(pos)
         hits = self.highlights_at(clean) if clean is not None and rng is None else []
         if hits:
             h = hits[-1]
+            self.active = h.id
+            menu.addAction(self.tr("Edit &note…\tN"), partial(self.note_requested.emit, h.id))
+            menu.addAction(self.tr("Edit &tags…\tT"), partial(self.tags_requested.emit, h.id))
             recolor = menu.addMenu(self.tr("Change &colour"))
             for name in PALETTE:
-                recolor.addAction(name.title(), partial(self.recolor_requested.emit, h.id, name))
+                recolor.addAction(
+                    color_label(name), partial(self.recolor_requested.emit, h.id, name)
+                )
+            menu.addAction(self.tr("Copy highlight &text"), partial(self._copy_quote, h, False))
+            menu.addAction(
+                self.tr("Copy as &quotation with its source"), partial(self._copy_quote, h, True)
+            )
             menu.addAction(self.tr("&Delete highlight"), partial(self.delete_requested.emit, h.id))
             menu.addSeparator()
         copy = menu.addAction(self.tr("&Copy"), self.copy)
         copy.setEnabled(self.textCursor().hasSelection())
         menu.addAction(self.tr("Select &all"), self.selectAll)
-        menu.exec(e.globalPos())
+        return menu
+
+
+def citation(h: Highlight, article: Article | None) -> str:
+    """A highlight as a quotation with its source: "“quote” — title, source, date"."""
+    parts = [x for x in ((article.title, article.source, article.date) if article else ()) if x]
+    return f"“{h.exact}”" + (" — " + ", ".join(parts) if parts else "")
 
 
 def original_document(

@@ -48,3 +48,21 @@ def markdown_html(markdown: str, limit: int = MAX_SHOWN) -> str:
         | QTextDocument.MarkdownFeature.MarkdownDialectGitHub,
     )
     return _URL_STYLE.sub("none", _IMG.sub("", doc.toHtml()))
+
+
+_PREVIEWS: dict[str, str] = {}
+
+
+def markdown_plain(markdown: str, limit: int = 600) -> str:
+    """A Markdown note as one line of plain text for a list: the words the
+    reader sees (``**why**`` shows as ``why``), paragraphs joined by spaces."""
+    key = markdown[:limit]
+    hit = _PREVIEWS.get(key)
+    if hit is None:
+        doc = QTextDocument()
+        doc.setMarkdown(key, QTextDocument.MarkdownFeature.MarkdownNoHTML)
+        hit = " ".join(doc.toPlainText().split())
+        if len(_PREVIEWS) > 4096:
+            _PREVIEWS.clear()
+        _PREVIEWS[key] = hit
+    return hit

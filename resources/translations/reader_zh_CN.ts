@@ -1,82 +1,95 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AllHighlights</name>
+    <message>
+        <location filename="../../reader/ui/all_highlights.py" line="47" />
+        <source>(not in this library)</source>
+        <translation>（不在此资料库中）</translation>
+    </message>
+</context>
+<context>
     <name>AllHighlightsDialog</name>
     <message>
-        <location filename="../../reader/ui/dialogs.py" line="184" />
+        <location filename="../../reader/ui/all_highlights.py" line="131" />
         <source>All Highlights</source>
         <translation>全部高亮</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs.py" line="189" />
+        <location filename="../../reader/ui/all_highlights.py" line="149" />
         <source>Filter by text, note or article…</source>
         <translation>按文字、笔记或文章筛选…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs.py" line="190" />
+        <location filename="../../reader/ui/all_highlights.py" line="150" />
         <source>Filter highlights</source>
         <translation>筛选高亮</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs.py" line="193" />
+        <location filename="../../reader/ui/all_highlights.py" line="153" />
         <source>Filter by colour</source>
         <translation>按颜色筛选</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs.py" line="194" />
+        <location filename="../../reader/ui/all_highlights.py" line="154" />
         <source>All colours</source>
         <translation>所有颜色</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs.py" line="198" />
+        <location filename="../../reader/ui/all_highlights.py" line="158" />
         <source>Filter by tag</source>
         <translation>按标签筛选</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs.py" line="220" />
+        <location filename="../../reader/ui/all_highlights.py" line="181" />
         <source>All highlights</source>
         <translation>全部高亮</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs.py" line="236" />
+        <location filename="../../reader/ui/all_highlights.py" line="204" />
         <source>All tags</source>
         <translation>所有标签</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs.py" line="247" />
+        <location filename="../../reader/ui/all_highlights.py" line="215" />
         <source>{n} highlights</source>
         <translation>{n} 条高亮</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/all_highlights.py" line="227" />
+        <source>This highlight is on “{title}”, which is not in this library. Open the library that holds it (File ▸ Open Library Folder…) to go to it.</source>
+        <translation>此高亮位于“{title}”，该文章不在此资料库中。请打开包含它的资料库（文件 ▸ 打开资料库文件夹…）后再前往。</translation>
     </message>
 </context>
 <context>
     <name>AllHighlightsModel</name>
     <message>
-        <location filename="../../reader/ui/dialogs.py" line="132" />
+        <location filename="../../reader/ui/all_highlights.py" line="68" />
         <source>Colour</source>
         <translation>颜色</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs.py" line="133" />
+        <location filename="../../reader/ui/all_highlights.py" line="69" />
         <source>Highlight</source>
         <translation>高亮</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs.py" line="134" />
+        <location filename="../../reader/ui/all_highlights.py" line="70" />
         <source>Note</source>
         <translation>笔记</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs.py" line="135" />
+        <location filename="../../reader/ui/all_highlights.py" line="71" />
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs.py" line="136" />
+        <location filename="../../reader/ui/all_highlights.py" line="72" />
         <source>Article</source>
         <translation>文章</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs.py" line="137" />
+        <location filename="../../reader/ui/all_highlights.py" line="73" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
@@ -84,129 +97,119 @@
 <context>
     <name>AnnotationsPanel</name>
     <message>
-        <location filename="../../reader/ui/annotations_panel.py" line="254" />
+        <location filename="../../reader/ui/annotations_panel.py" line="252" />
         <source>&lt;b&gt;Article&lt;/b&gt;</source>
         <translation>&lt;b&gt;文章&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations_panel.py" line="257" />
+        <location filename="../../reader/ui/annotations_panel.py" line="255" />
         <source>Article tags</source>
         <translation>文章标签</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations_panel.py" line="261" />
+        <location filename="../../reader/ui/annotations_panel.py" line="259" />
         <source>&amp;Read</source>
         <translation>已读(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations_panel.py" line="263" />
+        <location filename="../../reader/ui/annotations_panel.py" line="261" />
         <source>&amp;Starred</source>
         <translation>星标(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations_panel.py" line="272" />
+        <location filename="../../reader/ui/annotations_panel.py" line="270" />
         <source>&lt;b&gt;Highlights&lt;/b&gt;</source>
         <translation>&lt;b&gt;高亮&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations_panel.py" line="275" />
+        <location filename="../../reader/ui/annotations_panel.py" line="273" />
         <source>Filter…</source>
         <translation>筛选…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations_panel.py" line="276" />
+        <location filename="../../reader/ui/annotations_panel.py" line="274" />
         <source>Filter highlights</source>
         <translation>筛选高亮</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations_panel.py" line="278" />
+        <location filename="../../reader/ui/annotations_panel.py" line="276" />
         <source>Filter by colour</source>
         <translation>按颜色筛选</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations_panel.py" line="279" />
+        <location filename="../../reader/ui/annotations_panel.py" line="277" />
         <source>All colours</source>
         <translation>所有颜色</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations_panel.py" line="283" />
+        <location filename="../../reader/ui/annotations_panel.py" line="281" />
         <source>Filter by tag</source>
         <translation>按标签筛选</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations_panel.py" line="304" />
+        <location filename="../../reader/ui/annotations_panel.py" line="302" />
         <source>Highlights in this article</source>
         <translation>本文的高亮</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations_panel.py" line="324" />
+        <location filename="../../reader/ui/annotations_panel.py" line="322" />
         <source>Orphaned highlights</source>
         <translation>孤立高亮</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations_panel.py" line="328" />
+        <location filename="../../reader/ui/annotations_panel.py" line="326" />
         <source>Re-attach to &amp;selection</source>
         <translation>关联到所选内容(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations_panel.py" line="330" />
+        <location filename="../../reader/ui/annotations_panel.py" line="328" />
         <source>Select the passage in the text where this highlight belongs, then click here</source>
         <translation>在正文中选中这条高亮所属的段落，然后点击这里</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations_panel.py" line="350" />
+        <location filename="../../reader/ui/annotations_panel.py" line="348" />
         <source>Colour {name}</source>
         <translation>颜色：{name}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations_panel.py" line="355" />
+        <location filename="../../reader/ui/annotations_panel.py" line="353" />
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations_panel.py" line="356" />
+        <location filename="../../reader/ui/annotations_panel.py" line="354" />
         <source>Delete highlight</source>
         <translation>删除高亮</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations_panel.py" line="361" />
+        <location filename="../../reader/ui/annotations_panel.py" line="359" />
         <source>Note (Markdown)…</source>
         <translation>笔记（Markdown）…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations_panel.py" line="362" />
+        <location filename="../../reader/ui/annotations_panel.py" line="360" />
         <source>Note</source>
         <translation>笔记</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations_panel.py" line="368" />
+        <location filename="../../reader/ui/annotations_panel.py" line="366" />
         <source>Highlight tags</source>
         <translation>高亮标签</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations_panel.py" line="396" />
+        <location filename="../../reader/ui/annotations_panel.py" line="394" />
         <source>Showing the first {shown:,} of {n:,} highlights.</source>
         <translation>仅显示前 {shown:,} 条高亮（共 {n:,} 条）。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations_panel.py" line="403" />
+        <location filename="../../reader/ui/annotations_panel.py" line="401" />
         <source>&lt;b&gt;Orphaned&lt;/b&gt; (text no longer found): {n}</source>
         <translation>&lt;b&gt;孤立高亮&lt;/b&gt;（原文已找不到）：{n}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations_panel.py" line="423" />
+        <location filename="../../reader/ui/annotations_panel.py" line="421" />
         <source>All tags</source>
         <translation>所有标签</translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/annotations_panel.py" line="537" />
-        <source>Change &amp;colour</source>
-        <translation>更改颜色(&amp;C)</translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/annotations_panel.py" line="540" />
-        <source>&amp;Delete</source>
-        <translation>删除(&amp;D)</translation>
     </message>
 </context>
 <context>
@@ -248,91 +251,202 @@
     </message>
 </context>
 <context>
+    <name>Bulk</name>
+    <message>
+        <location filename="../../reader/ui/bulk.py" line="70" />
+        <source>Change &amp;colour</source>
+        <translation>更改颜色(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/bulk.py" line="81" />
+        <source>Add tags to {n} highlights</source>
+        <translation>为 {n} 条高亮添加标签</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/bulk.py" line="86" />
+        <source>&amp;Add tags…</source>
+        <translation>添加标签(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/bulk.py" line="89" />
+        <source>&amp;Remove tag</source>
+        <translation>移除标签(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/bulk.py" line="93" />
+        <source>&amp;Export these…</source>
+        <translation>导出所选(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/bulk.py" line="100" />
+        <source>Delete highlights</source>
+        <translation>删除高亮</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/bulk.py" line="101" />
+        <source>Delete {n} highlights?</source>
+        <translation>删除 {n} 条高亮？</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/bulk.py" line="108" />
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/bulk.py" line="110" />
+        <source>&amp;Delete {n} highlights</source>
+        <translation>删除 {n} 条高亮(&amp;D)</translation>
+    </message>
+</context>
+<context>
+    <name>Colors</name>
+    <message>
+        <location filename="../../reader/ui/colors.py" line="17" />
+        <source>Yellow</source>
+        <translation>黄色</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/colors.py" line="18" />
+        <source>Green</source>
+        <translation>绿色</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/colors.py" line="19" />
+        <source>Blue</source>
+        <translation>蓝色</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/colors.py" line="20" />
+        <source>Pink</source>
+        <translation>粉色</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/colors.py" line="21" />
+        <source>Purple</source>
+        <translation>紫色</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/colors.py" line="22" />
+        <source>Orange</source>
+        <translation>橙色</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/colors.py" line="23" />
+        <source>Red</source>
+        <translation>红色</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/colors.py" line="24" />
+        <source>Gray</source>
+        <translation>灰色</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/colors.py" line="42" />
+        <source>Anchored</source>
+        <translation>已定位</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/colors.py" line="43" />
+        <source>Moved</source>
+        <translation>已移动</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/colors.py" line="44" />
+        <source>Approximate</source>
+        <translation>近似匹配</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/colors.py" line="45" />
+        <source>Orphaned</source>
+        <translation>孤立</translation>
+    </message>
+</context>
+<context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../../reader/ui/dialogs.py" line="391" />
-        <location filename="../../reader/ui/dialogs.py" line="411" />
+        <location filename="../../reader/ui/dialogs.py" line="253" />
+        <location filename="../../reader/ui/dialogs.py" line="273" />
         <source>Conflicts</source>
         <translation>冲突</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs.py" line="401" />
+        <location filename="../../reader/ui/dialogs.py" line="263" />
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs.py" line="402" />
+        <location filename="../../reader/ui/dialogs.py" line="264" />
         <source>On</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs.py" line="403" />
+        <location filename="../../reader/ui/dialogs.py" line="265" />
         <source>What</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs.py" line="404" />
+        <location filename="../../reader/ui/dialogs.py" line="266" />
         <source>Kept</source>
         <translation>保留的版本</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs.py" line="405" />
+        <location filename="../../reader/ui/dialogs.py" line="267" />
         <source>Other version</source>
         <translation>另一版本</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs.py" line="420" />
+        <location filename="../../reader/ui/dialogs.py" line="282" />
         <source>&amp;Restore other version</source>
         <translation>恢复另一版本(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs.py" line="422" />
+        <location filename="../../reader/ui/dialogs.py" line="284" />
         <source>&amp;Dismiss</source>
         <translation>忽略(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs.py" line="432" />
+        <location filename="../../reader/ui/dialogs.py" line="294" />
         <source>note</source>
         <translation>笔记</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs.py" line="433" />
+        <location filename="../../reader/ui/dialogs.py" line="295" />
         <source>colour</source>
         <translation>颜色</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs.py" line="434" />
+        <location filename="../../reader/ui/dialogs.py" line="296" />
         <source>place in the text</source>
         <translation>在文中的位置</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs.py" line="435" />
+        <location filename="../../reader/ui/dialogs.py" line="297" />
         <source>read</source>
         <translation>已读</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs.py" line="436" />
+        <location filename="../../reader/ui/dialogs.py" line="298" />
         <source>starred</source>
         <translation>星标</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs.py" line="437" />
+        <location filename="../../reader/ui/dialogs.py" line="299" />
         <source>deleted or kept</source>
         <translation>删除或保留</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs.py" line="446" />
-        <location filename="../../reader/ui/dialogs.py" line="447" />
+        <location filename="../../reader/ui/dialogs.py" line="308" />
+        <location filename="../../reader/ui/dialogs.py" line="309" />
         <source>deleted</source>
         <translation>已删除</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs.py" line="458" />
+        <location filename="../../reader/ui/dialogs.py" line="320" />
         <source>No conflicts: nothing was changed by two programs at once.</source>
         <translation>没有冲突：没有内容同时被两个程序修改。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs.py" line="461" />
+        <location filename="../../reader/ui/dialogs.py" line="323" />
         <source>These values were changed by two programs at once (for example the app and the command line). The newer change was kept; the other version is listed here.</source>
         <translation>这些内容曾同时被两个程序修改（例如本应用和命令行）。已保留较新的修改；另一版本列在这里。</translation>
     </message>
@@ -606,47 +720,47 @@ Nothing was imported.</source>
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../../reader/ui/dialogs.py" line="59" />
+        <location filename="../../reader/ui/dialogs.py" line="55" />
         <source>Find:</source>
         <translation>查找：</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs.py" line="61" />
+        <location filename="../../reader/ui/dialogs.py" line="57" />
         <source>Find in article</source>
         <translation>在文章中查找</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs.py" line="70" />
+        <location filename="../../reader/ui/dialogs.py" line="66" />
         <source>Previous (Shift+Enter)</source>
         <translation>上一个（Shift+Enter）</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs.py" line="71" />
+        <location filename="../../reader/ui/dialogs.py" line="67" />
         <source>Next (Enter)</source>
         <translation>下一个（Enter）</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs.py" line="81" />
+        <location filename="../../reader/ui/dialogs.py" line="77" />
         <source>Close (Esc)</source>
         <translation>关闭 (Esc)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs.py" line="82" />
+        <location filename="../../reader/ui/dialogs.py" line="78" />
         <source>Close find bar</source>
         <translation>关闭查找栏</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs.py" line="102" />
+        <location filename="../../reader/ui/dialogs.py" line="98" />
         <source>no matches</source>
         <translation>无匹配</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs.py" line="105" />
+        <location filename="../../reader/ui/dialogs.py" line="101" />
         <source>{i} of {n}</source>
         <translation>第 {i} 个，共 {n} 个</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs.py" line="107" />
+        <location filename="../../reader/ui/dialogs.py" line="103" />
         <source>{n} matches</source>
         <translation>{n} 个匹配</translation>
     </message>
@@ -732,18 +846,18 @@ Nothing was imported.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="84" />
-        <location filename="../../reader/ui/main_window.py" line="154" />
+        <location filename="../../reader/ui/main_window.py" line="78" />
+        <location filename="../../reader/ui/main_window.py" line="148" />
         <source>Reader</source>
         <translation>Reader</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="337" />
+        <location filename="../../reader/ui/main_window.py" line="338" />
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="342" />
+        <location filename="../../reader/ui/main_window.py" line="343" />
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
@@ -753,24 +867,19 @@ Nothing was imported.</source>
         <translation>给高亮加标签</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="316" />
+        <location filename="../../reader/ui/main_window.py" line="317" />
         <source>Tag article</source>
         <translation>给文章加标签</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="337" />
+        <location filename="../../reader/ui/main_window.py" line="338" />
         <source>&amp;Undo {what}</source>
         <translation>撤销：{what}(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="340" />
+        <location filename="../../reader/ui/main_window.py" line="341" />
         <source>&amp;Redo {what}</source>
         <translation>重做：{what}(&amp;R)</translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/main_window.py" line="355" />
-        <source>(not in this library)</source>
-        <translation>（不在此资料库中）</translation>
     </message>
     <message>
         <location filename="../../reader/ui/main_window.py" line="399" />
@@ -994,53 +1103,53 @@ Quit anyway and lose the unsaved changes?</source>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../reader/ui/dialogs.py" line="303" />
+        <location filename="../../reader/ui/dialogs.py" line="165" />
         <source>Preferences</source>
         <translation>首选项</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs.py" line="307" />
-        <location filename="../../reader/ui/dialogs.py" line="331" />
+        <location filename="../../reader/ui/dialogs.py" line="169" />
+        <location filename="../../reader/ui/dialogs.py" line="193" />
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs.py" line="308" />
+        <location filename="../../reader/ui/dialogs.py" line="170" />
         <source>Light</source>
         <translation>浅色</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs.py" line="309" />
+        <location filename="../../reader/ui/dialogs.py" line="171" />
         <source>Dark</source>
         <translation>深色</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs.py" line="310" />
+        <location filename="../../reader/ui/dialogs.py" line="172" />
         <source>Sepia</source>
         <translation>护眼</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs.py" line="314" />
+        <location filename="../../reader/ui/dialogs.py" line="176" />
         <source>&amp;Theme:</source>
         <translation>主题(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs.py" line="323" />
+        <location filename="../../reader/ui/dialogs.py" line="185" />
         <source>Reading &amp;font:</source>
         <translation>阅读字体(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs.py" line="328" />
+        <location filename="../../reader/ui/dialogs.py" line="190" />
         <source>Font &amp;size:</source>
         <translation>字号(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs.py" line="339" />
+        <location filename="../../reader/ui/dialogs.py" line="201" />
         <source>&amp;Language:</source>
         <translation>语言(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs.py" line="340" />
+        <location filename="../../reader/ui/dialogs.py" line="202" />
         <source>A language change applies at the next start.</source>
         <translation>语言更改将在下次启动时生效。</translation>
     </message>
@@ -1048,62 +1157,82 @@ Quit anyway and lose the unsaved changes?</source>
 <context>
     <name>ReaderView</name>
     <message>
-        <location filename="../../reader/ui/reader_view.py" line="113" />
+        <location filename="../../reader/ui/reader_view.py" line="117" />
         <source>Article text</source>
         <translation>文章正文</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reader_view.py" line="207" />
+        <location filename="../../reader/ui/reader_view.py" line="212" />
         <source>Select an article to read it.</source>
         <translation>选择一篇文章开始阅读。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reader_view.py" line="253" />
+        <location filename="../../reader/ui/reader_view.py" line="258" />
         <source>No date, source or author on the page</source>
         <translation>页面上没有日期、来源或作者</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reader_view.py" line="301" />
+        <location filename="../../reader/ui/reader_view.py" line="306" />
         <source>removed: {reason}</source>
         <translation>已删除：{reason}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reader_view.py" line="567" />
+        <location filename="../../reader/ui/reader_view.py" line="589" />
         <source>&amp;Highlight</source>
         <translation>高亮(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reader_view.py" line="569" />
+        <location filename="../../reader/ui/reader_view.py" line="592" />
         <source>{color}	{key}</source>
         <translation>{color}	{key}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reader_view.py" line="573" />
+        <location filename="../../reader/ui/reader_view.py" line="597" />
         <source>Highlight with &amp;note…	N</source>
         <translation>高亮并写笔记(&amp;N)…	N</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reader_view.py" line="576" />
+        <location filename="../../reader/ui/reader_view.py" line="600" />
         <source>Highlight with &amp;tag…	T</source>
         <translation>高亮并加标签(&amp;T)…	T</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reader_view.py" line="583" />
+        <location filename="../../reader/ui/reader_view.py" line="608" />
+        <source>Edit &amp;note…	N</source>
+        <translation>编辑批注(&amp;N)…	N</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/reader_view.py" line="609" />
+        <source>Edit &amp;tags…	T</source>
+        <translation>编辑标签(&amp;T)…	T</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/reader_view.py" line="610" />
         <source>Change &amp;colour</source>
         <translation>更改颜色(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reader_view.py" line="586" />
+        <location filename="../../reader/ui/reader_view.py" line="615" />
+        <source>Copy highlight &amp;text</source>
+        <translation>复制高亮文字(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/reader_view.py" line="617" />
+        <source>Copy as &amp;quotation with its source</source>
+        <translation>复制为带出处的引文(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/reader_view.py" line="619" />
         <source>&amp;Delete highlight</source>
         <translation>删除高亮(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reader_view.py" line="588" />
+        <location filename="../../reader/ui/reader_view.py" line="621" />
         <source>&amp;Copy</source>
         <translation>复制(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reader_view.py" line="590" />
+        <location filename="../../reader/ui/reader_view.py" line="623" />
         <source>Select &amp;all</source>
         <translation>全选(&amp;A)</translation>
     </message>
@@ -1278,33 +1407,33 @@ Quit anyway and lose the unsaved changes?</source>
 <context>
     <name>SelectionToolbar</name>
     <message>
-        <location filename="../../reader/ui/reader_view.py" line="85" />
+        <location filename="../../reader/ui/reader_view.py" line="87" />
         <source>Highlight ({key})</source>
         <extracomment>Keys 1-6 pick these palette colours. The most highlights painted in one article (each is a Qt extra selection).</extracomment>
         <translation>高亮（{key}）</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reader_view.py" line="86" />
+        <location filename="../../reader/ui/reader_view.py" line="88" />
         <source>Highlight in {color}</source>
         <translation>用{color}高亮</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reader_view.py" line="90" />
+        <location filename="../../reader/ui/reader_view.py" line="92" />
         <source>Note</source>
         <translation>笔记</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reader_view.py" line="90" />
+        <location filename="../../reader/ui/reader_view.py" line="92" />
         <source>Highlight and write a note (N)</source>
         <translation>高亮并写笔记（N）</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reader_view.py" line="91" />
+        <location filename="../../reader/ui/reader_view.py" line="93" />
         <source>Tag</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reader_view.py" line="91" />
+        <location filename="../../reader/ui/reader_view.py" line="93" />
         <source>Highlight and tag (T)</source>
         <translation>高亮并加标签（T）</translation>
     </message>
@@ -1312,62 +1441,62 @@ Quit anyway and lose the unsaved changes?</source>
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../reader/ui/dialogs.py" line="261" />
+        <location filename="../../reader/ui/dialogs.py" line="123" />
         <source>Highlight selection in a colour</source>
         <translation>用某种颜色高亮所选内容</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs.py" line="262" />
+        <location filename="../../reader/ui/dialogs.py" line="124" />
         <source>Highlight in the default colour</source>
         <translation>用默认颜色高亮</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs.py" line="263" />
+        <location filename="../../reader/ui/dialogs.py" line="125" />
         <source>Highlight and write a note</source>
         <translation>高亮并写笔记</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs.py" line="264" />
+        <location filename="../../reader/ui/dialogs.py" line="126" />
         <source>Highlight and tag</source>
         <translation>高亮并加标签</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs.py" line="265" />
+        <location filename="../../reader/ui/dialogs.py" line="127" />
         <source>Next / previous match (find bar)</source>
         <translation>下一个/上一个匹配（查找栏）</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs.py" line="266" />
+        <location filename="../../reader/ui/dialogs.py" line="128" />
         <source>Move through articles</source>
         <translation>在文章之间移动</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs.py" line="267" />
+        <location filename="../../reader/ui/dialogs.py" line="129" />
         <source>Open the article (move to the text)</source>
         <translation>打开文章（转到正文）</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs.py" line="268" />
+        <location filename="../../reader/ui/dialogs.py" line="130" />
         <source>Save the note</source>
         <translation>保存笔记</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs.py" line="270" />
+        <location filename="../../reader/ui/dialogs.py" line="132" />
         <source>Keyboard Shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs.py" line="276" />
+        <location filename="../../reader/ui/dialogs.py" line="138" />
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs.py" line="276" />
+        <location filename="../../reader/ui/dialogs.py" line="138" />
         <source>Keys</source>
         <translation>按键</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs.py" line="292" />
+        <location filename="../../reader/ui/dialogs.py" line="154" />
         <source>Keyboard shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
@@ -1563,12 +1692,12 @@ Your changes are kept in memory and Reader will keep trying to save them.</sourc
 <context>
     <name>_About</name>
     <message>
-        <location filename="../../reader/ui/dialogs.py" line="485" />
+        <location filename="../../reader/ui/dialogs.py" line="347" />
         <source>About Reader</source>
         <translation>关于 Reader</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs.py" line="487" />
+        <location filename="../../reader/ui/dialogs.py" line="349" />
         <source>&lt;b&gt;Reader&lt;/b&gt; {v}&lt;p&gt;Read and annotate saved web articles.&lt;/p&gt;&lt;p&gt;Annotations: {store}&lt;/p&gt;</source>
         <translation>&lt;b&gt;Reader&lt;/b&gt; {v}&lt;p&gt;阅读并批注保存的网页文章。&lt;/p&gt;&lt;p&gt;批注文件：{store}&lt;/p&gt;</translation>
     </message>
