@@ -6,7 +6,7 @@ PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 QM     := $(patsubst %.ts,%.qm,$(wildcard resources/translations/*.ts))
 
-.PHONY: run test lint format bench stress screenshots translations bytecode clean-venv
+.PHONY: run test lint format bench stress screenshots translations update-translations bytecode clean-venv
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Reader needs Python 3.11 or newer; found " + sys.version.split()[0])'
@@ -16,6 +16,11 @@ $(STAMP): pyproject.toml
 	@touch $(STAMP)
 
 translations: $(STAMP) $(QM)
+
+# After changing user-visible text: collect it into the .ts files (then
+# translate the entries marked unfinished, e.g. in Qt Linguist).
+update-translations: $(STAMP)
+	$(VENV)/bin/pyside6-lupdate $$(find reader/ui reader/core -name '*.py') -ts resources/translations/*.ts
 
 # Compiled bytecode for our own package, as a pip install would leave it:
 # without it every start compiles ~40 modules again (~70 ms of `reader clean`,

@@ -475,6 +475,7 @@ def cmd_export(args: argparse.Namespace, out: TextIO) -> int:
         until=_day(args.until, "--until"),
         only_with_highlights=args.only_highlighted,
         all_libraries=args.all_libraries,
+        highlights={find_highlight(ref, store).id for ref in args.highlight},
     )
     try:
         template = load_template(args.template) if args.format == "md" else None
@@ -663,6 +664,13 @@ def build_parser() -> argparse.ArgumentParser:
         default=[],
         metavar="ID",
         help="only this article (repeatable)",
+    )
+    p.add_argument(
+        "--highlight",
+        action="append",
+        default=[],
+        metavar="ID",
+        help="only this highlight, in whichever library (repeatable)",
     )
     p.add_argument("--tag", action="append", default=[], metavar="T", help="only with this tag")
     p.add_argument("--color", action="append", default=[], metavar="C", help="only this colour")

@@ -59,6 +59,7 @@ from . import files
 from .annotations import Document, History, Operation, dump, load, now
 from .heap import gc_paused
 from .merge import merge_record
+from .messages import QT_TRANSLATE_NOOP, Message
 from .records import (
     CONTEXT,
     KINDS,
@@ -473,25 +474,44 @@ class Store:
         try:
             files.private_dir(real.parent)
         except OSError as exc:
-            self._go_read_only(f"cannot create the store folder ({exc.strerror})")
+            self._go_read_only(
+                Message(
+                    QT_TRANSLATE_NOOP("Core", "cannot create the store folder ({error})"),
+                    error=exc.strerror,
+                )
+            )
             return
         if not os.access(real.parent, os.W_OK) or (real.exists() and not os.access(real, os.W_OK)):
-            self._go_read_only("the store file or its folder is not writable")
+            self._go_read_only(
+                Message(QT_TRANSLATE_NOOP("Core", "the store file or its folder is not writable"))
+            )
 
     def _go_read_only(self, reason: str) -> None:
         self.read_only = True
         self.read_only_reason = reason
-        self.messages.append(f"Opened read-only: {reason}. Changes cannot be saved.")
+        self.messages.append(
+            Message(
+                QT_TRANSLATE_NOOP("Core", "Opened read-only: {reason}. Changes cannot be saved."),
+                reason=reason,
+            )
+        )
 
     def _take_instance_lock(self) -> None:
         lock = files.InstanceLock(self.instance_lock_path)
         try:
             ok = lock.try_acquire()
         except OSError as exc:
-            self._go_read_only(f"cannot create a lock file ({exc.strerror})")
+            self._go_read_only(
+                Message(
+                    QT_TRANSLATE_NOOP("Core", "cannot create a lock file ({error})"),
+                    error=exc.strerror,
+                )
+            )
             return
         if not ok:
-            self._go_read_only("another Reader window is using this store")
+            self._go_read_only(
+                Message(QT_TRANSLATE_NOOP("Core", "another Reader window is using this store"))
+            )
             return
         self._instance = lock
 
@@ -555,8 +575,15 @@ class Store:
         files.private_dir(self.backup_dir)
         shutil.copy2(self.real_path, self.backup_dir / f"store-{_stamp_name()}-v{version}.json")
         self.messages.append(
-            f"The store was upgraded from schema {version} to {SCHEMA_VERSION}; "
-            "the old file is kept in the backups folder."
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "Core",
+                    "The store was upgraded from schema {old} to {new}; "
+                    "the old file is kept in the backups folder.",
+                ),
+                old=version,
+                new=SCHEMA_VERSION,
+            )
         )
 
     def _adopt(self, doc: Document, sf: StoreFile | None) -> None:
@@ -585,25 +612,55 @@ class Store:
             try:
                 doc, sf = _parse(b.path.read_bytes())
             except (StoreCorrupt, OSError):
-                self.messages.append(f"Backup {b.path.name} is damaged too; skipped (kept).")
+                self.messages.append(
+                    Message(
+                        QT_TRANSLATE_NOOP("Core", "Backup {name} is damaged too; skipped (kept)."),
+                        name=b.path.name,
+                    )
+                )
                 continue
             except StoreTooNew:
                 continue
-            when = sf.saved or "an unknown time"
             self.messages.append(
-                f"The annotation store was damaged ({problem}). "
-                + (f"The damaged file is kept as {kept.name}. " if kept else "")
-                + f"Restored the backup of generation {sf.generation} (saved {when}); "
-                "changes after that were lost."
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "Core",
+                        "The annotation store was damaged ({problem}). The damaged file is "
+                        "kept as {kept}. Restored the backup of generation {generation} "
+                        "(saved {when}); changes after that were lost.",
+                    )
+                    if kept
+                    else QT_TRANSLATE_NOOP(
+                        "Core",
+                        "The annotation store was damaged ({problem}). Restored the backup of "
+                        "generation {generation} (saved {when}); changes after that were lost.",
+                    ),
+                    problem=str(problem),
+                    kept=kept.name if kept else "",
+                    generation=sf.generation,
+                    when=sf.saved or "?",
+                )
             )
             if not self.read_only:
                 self._adopt(doc, sf)
                 self.save(force=True)
             return doc
         self.messages.append(
-            f"The annotation store was damaged ({problem}) and no good backup exists. "
-            + (f"The damaged file is kept as {kept.name}; " if kept else "")
-            + "starting with an empty store."
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "Core",
+                    "The annotation store was damaged ({problem}) and no good backup exists. "
+                    "The damaged file is kept as {kept}; starting with an empty store.",
+                )
+                if kept
+                else QT_TRANSLATE_NOOP(
+                    "Core",
+                    "The annotation store was damaged ({problem}) and no good backup exists; "
+                    "starting with an empty store.",
+                ),
+                problem=str(problem),
+                kept=kept.name if kept else "",
+            )
         )
         return Document()
 
@@ -796,9 +853,21 @@ class Store:
         if problem is not None:
             kept = self._keep_aside()
             self.messages.append(
-                f"The store on disk was damaged ({problem}); "
-                + (f"it is kept as {kept.name} and " if kept else "")
-                + "this session's annotations were saved in its place."
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "Core",
+                        "The store on disk was damaged ({problem}); it is kept as {kept} and "
+                        "this session's annotations were saved in its place.",
+                    )
+                    if kept
+                    else QT_TRANSLATE_NOOP(
+                        "Core",
+                        "The store on disk was damaged ({problem}); "
+                        "this session's annotations were saved in its place.",
+                    ),
+                    problem=str(problem),
+                    kept=kept.name if kept else "",
+                )
             )
             self._reset_lines()
             return False
@@ -885,8 +954,15 @@ class Store:
             if not self._backup_warned:
                 self._backup_warned = True
                 self.messages.append(
-                    f"Could not write a backup in {self.backup_dir} ({exc.strerror or exc}); "
-                    "the annotations are saved, without a backup of the previous version."
+                    Message(
+                        QT_TRANSLATE_NOOP(
+                            "Core",
+                            "Could not write a backup in {folder} ({error}); the annotations "
+                            "are saved, without a backup of the previous version.",
+                        ),
+                        folder=str(self.backup_dir),
+                        error=exc.strerror or str(exc),
+                    )
                 )
 
     def _backed_up_recently(self) -> bool:

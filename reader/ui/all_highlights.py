@@ -121,7 +121,7 @@ class AllHighlightsDialog(QDialog):
         *,
         in_library: Callable[[str], bool] = lambda _aid: True,
         apply: Callable[[Operation], object] | None = None,
-        export: Callable[[Sequence[str]], None] | None = None,
+        export: Callable[[Sequence[str]], object] | None = None,
         meanings: Mapping[str, str] | None = None,
     ) -> None:
         super().__init__(parent)

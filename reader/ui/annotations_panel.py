@@ -224,6 +224,7 @@ class HighlightDelegate(QStyledItemDelegate):
 class AnnotationsPanel(QWidget):
     highlight_selected = Signal(str)
     operation_requested = Signal(object)  # an Operation: an edit, or one on many (bulk.py)
+    export_requested = Signal(list)  # highlight ids
     reattach_requested = Signal(str)
     article_tags_edited = Signal(list)
     article_flag_changed = Signal(str, bool)  # "read" | "starred"
@@ -536,7 +537,15 @@ class AnnotationsPanel(QWidget):
 
     def _bulk_menu(self, ids: list[str]) -> QMenu:
         menu = QMenu(self)
-        bulk.fill_menu(menu, self, self.store, ids, self.operation_requested.emit)
+        bulk.fill_menu(
+            menu,
+            self,
+            self.store,
+            ids,
+            self.operation_requested.emit,
+            None,
+            self.export_requested.emit,
+        )
         return menu
 
     def _menu(self, pos: Any) -> None:

@@ -56,7 +56,7 @@ def fill_menu(
     ids: Sequence[str],
     apply: Callable[[Operation], object],
     meanings: Mapping[str, str] | None = None,
-    export: Callable[[Sequence[str]], None] | None = None,
+    export: Callable[[Sequence[str]], object] | None = None,
 ) -> None:
     """The actions for ``ids`` (one or many selected highlights)."""
     if not ids:

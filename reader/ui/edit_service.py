@@ -22,7 +22,9 @@ from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal
 
 from ..core.annotations import AnnotationError, History, Operation
 from ..core.article import Article
+from ..core.messages import Message
 from ..core.store import Store, StoreError
+from .core_text import tr_core
 from .workers import Job, Tasks
 
 if TYPE_CHECKING:
@@ -172,7 +174,7 @@ class EditService(QObject):
     def _tell(self) -> None:
         """Pass on what the store said since we last looked (a backup that failed)."""
         for m in self.store.messages[self._told :]:
-            self.notice.emit(m)
+            self.notice.emit(tr_core(m))
         self._told = len(self.store.messages)
         new, self.store.new_conflicts = self.store.new_conflicts, []
         if new:
@@ -238,7 +240,9 @@ class EditService(QObject):
             work,
             on_result=self._imported,
             on_error=lambda msg, _tb: self.refused.emit(
-                self.tr("{error}\n\nNothing was imported.").format(error=msg.split(": ", 1)[-1])
+                self.tr("{error}\n\nNothing was imported.").format(
+                    error=tr_core(msg) if isinstance(msg, Message) else msg.split(": ", 1)[-1]
+                )
             ),
         )
 

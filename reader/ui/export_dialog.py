@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -56,16 +56,20 @@ class ExportDialog(QDialog):
         tasks: Tasks,
         scopes: dict[str, Callable[[], list[Article]]],
         parent: QWidget | None = None,
+        highlights: Sequence[str] = (),
     ) -> None:
         super().__init__(parent)
         self.store = store
         self.tasks = tasks
-        self.scopes = scopes
+        self.chosen = set(highlights)  # highlights picked one by one (All Highlights, panel)
+        self.scopes = dict(scopes)
+        if self.chosen:
+            self.scopes["chosen"] = self.scopes["all"]
         self.setWindowTitle(self.tr("Export Notes"))
         self.resize(760, 640)
         lay = QVBoxLayout(self)
         form = QFormLayout()
-        self._what(form, scopes)
+        self._what(form, self.scopes)
         self._which(form)
         self._where(form)
         lay.addLayout(form)
@@ -105,15 +109,16 @@ class ExportDialog(QDialog):
             "selected": self.tr("Selected articles"),
             "filtered": self.tr("Filtered list"),
             "all": self.tr("Everything"),
+            "chosen": self.tr("{n} chosen highlights").format(n=len(self.chosen)),
         }
-        for i, key in enumerate(("article", "selected", "filtered", "all")):
+        for i, key in enumerate(("chosen", "article", "selected", "filtered", "all")):
             if key not in scopes:
                 continue
             b = QRadioButton(labels[key], self)
             b.setProperty("scope", key)
             self.scope.addButton(b, i)
             scope_box.addWidget(b)
-            if key == "all":
+            if key == ("chosen" if self.chosen else "all"):
                 b.setChecked(True)
         form.addRow(self.tr("Scope:"), scope_box)
 
@@ -226,7 +231,9 @@ class ExportDialog(QDialog):
     def notes(self) -> list[Any]:
         articles = self.scopes[self.scope_key()]()
         flt = self.filter()
-        if self.scope_key() != "all":
+        if self.scope_key() == "chosen":
+            flt.highlights = set(self.chosen)
+        elif self.scope_key() != "all":
             flt.articles = {a.id for a in articles}
         with self.store.mutex:
             return select(articles, self.store.doc, flt)

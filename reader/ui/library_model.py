@@ -44,7 +44,7 @@ _ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole)
 _ANSWERED = frozenset((_DISPLAY, _TOOLTIP, _ALIGNMENT, SORT_ROLE, ARTICLE_ROLE, TAGS_ROLE))
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 _CENTER = int(Qt.AlignmentFlag.AlignCenter)
-_ALIGN = {3: _RIGHT, 5: _RIGHT, 6: _CENTER}  # LENGTH, HIGHLIGHTS, READ
+_ALIGN = {3: _RIGHT, 5: _RIGHT, 6: _CENTER, 7: _CENTER}  # LENGTH, HIGHLIGHTS, READ, STARRED
 _ID = attrgetter("id")
 
 Index = QModelIndex | QPersistentModelIndex
@@ -93,7 +93,7 @@ class ArticleTableModel(ListTableModel):
     between model and view and forwards filter and sort requests here.
     """
 
-    TITLE, DATE, SOURCE, LENGTH, TAGS, HIGHLIGHTS, READ = range(7)
+    TITLE, DATE, SOURCE, LENGTH, TAGS, HIGHLIGHTS, READ, STARRED = range(8)
     INTRINSIC = frozenset((TITLE, DATE, SOURCE))  # sort keys that read only the article
 
     def __init__(self, store: Store, parent: QObject | None = None) -> None:
@@ -107,6 +107,7 @@ class ArticleTableModel(ListTableModel):
         self.matching: set[str] | None = None  # search results (None: no search)
         self.tags: set[str] = set()
         self.source: str | None = None
+        self.article_marks: set[str] = set()  # "starred" (only starred), "unread" (only unread)
         self.sort_column = -1
         self.sort_order = Qt.SortOrder.AscendingOrder
         self._order: list[Article] | None = None  # every article in the current sort order
@@ -119,7 +120,18 @@ class ArticleTableModel(ListTableModel):
             self.tr("Tags"),
             self.tr("Highlights"),
             self.tr("Read"),
+            self.tr("Starred"),
         ]
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if section == self.STARRED and orientation == Qt.Orientation.Horizontal:
+            if role == Qt.ItemDataRole.DisplayRole:
+                return "★"  # (a narrow column; the name is its tooltip and menu entry)
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return self.headers[section]
+        return super().headerData(section, orientation, role)
 
     @property
     def _row(self) -> dict[str, int]:
@@ -175,6 +187,8 @@ class ArticleTableModel(ListTableModel):
         st = self.store.doc.articles.get(a.id)
         if col == self.TAGS:
             return ", ".join(st.tags) if st else ""
+        if col == self.STARRED:
+            return "★" if st and st.starred else ""
         return "✓" if st and st.read else ""  # READ
 
     def _sort_value(self, a: Article, col: int) -> Any:
@@ -191,6 +205,8 @@ class ArticleTableModel(ListTableModel):
         st = self.store.doc.articles.get(a.id)
         if col == self.TAGS:
             return ", ".join(sorted(st.tags)) if st else ""
+        if col == self.STARRED:
+            return 1 if st and st.starred else 0
         return 1 if st and st.read else 0  # READ
 
     # -- changes
@@ -245,7 +261,11 @@ class ArticleTableModel(ListTableModel):
         self._order = None
         self._rebuild()
 
-    def set_filter(self, *, matching: Any = ..., tags: Any = ..., source: Any = ...) -> None:
+    def set_filter(
+        self, *, matching: Any = ..., tags: Any = ..., source: Any = ..., marks: Any = ...
+    ) -> None:
+        if marks is not ...:
+            self.article_marks = set(marks)
         if matching is not ...:
             self.matching = matching
         if tags is not ...:
@@ -256,6 +276,7 @@ class ArticleTableModel(ListTableModel):
 
     def _accepts(self) -> Any:
         matching, source, tags = self.matching, self.source, self.tags
+        starred, unread = "starred" in self.article_marks, "unread" in self.article_marks
         docs = self.store.doc.articles
 
         def ok(a: Article) -> bool:
@@ -263,10 +284,10 @@ class ArticleTableModel(ListTableModel):
                 return False
             if source is not None and a.source != source:
                 return False
-            if tags:
-                st = docs.get(a.id)
-                return st is not None and tags <= set(st.tags)
-            return True
+            st = docs.get(a.id)
+            if (starred and not (st and st.starred)) or (unread and st and st.read):
+                return False
+            return not tags or (st is not None and tags <= set(st.tags))
 
         return ok
 
@@ -277,7 +298,7 @@ class ArticleTableModel(ListTableModel):
             order = self._order = self._sorted(list(self.all.values()))
         matching = self.matching
         picked: list[int] | None = None
-        if self.source is None and not self.tags:  # no search, or only a search
+        if self.source is None and not self.tags and not self.article_marks:  # a search at most
             if matching is None:
                 rows = list(order)
             else:
@@ -397,6 +418,8 @@ class ArticleTableModel(ListTableModel):
             return lambda a: (counts.get(a.id, 0), a.title)
         if column == self.READ:
             return lambda a: (bool(docs.get(a.id) and docs[a.id].read), a.title)
+        if column == self.STARRED:
+            return lambda a: (bool(docs.get(a.id) and docs[a.id].starred), a.title)
         return lambda a: a.title
 
     def row_of(self, article_id: str) -> int | None:

@@ -112,7 +112,7 @@ class LibraryPane(QWidget):
         hh = self.table.horizontalHeader()
         hh.setSectionResizeMode(ArticleTableModel.TITLE, QHeaderView.ResizeMode.Stretch)
         if first:
-            for col, w in ((1, 86), (2, 76), (3, 54), (4, 92), (5, 70), (6, 40)):
+            for col, w in ((1, 86), (2, 76), (3, 54), (4, 92), (5, 70), (6, 40), (7, 30)):
                 hh.resizeSection(col, w)
         self.table.setSortingEnabled(True)
         if first:
@@ -177,6 +177,7 @@ class LibraryPane(QWidget):
 
     def clear_filters(self) -> None:
         self.search.clear()
+        self.model.set_filter(marks=set())
         self._set_tags(set())
         self.source_filter.setCurrentIndex(0)
         self.run_search()
@@ -233,6 +234,15 @@ class LibraryPane(QWidget):
 
     def _fill_tag_menu(self) -> None:
         self.tag_menu.clear()
+        for flag, label in (
+            ("starred", self.tr("★ Starred only")),
+            ("unread", self.tr("Unread only")),
+        ):
+            act = self.tag_menu.addAction(label)
+            act.setCheckable(True)
+            act.setChecked(flag in self.model.article_marks)
+            act.toggled.connect(lambda on, f=flag: self.set_flag_filter(f, on))
+        self.tag_menu.addSeparator()
         counts = self.store.doc.tag_counts()
         if not counts:
             a = self.tag_menu.addAction(self.tr("No tags yet"))
@@ -256,14 +266,28 @@ class LibraryPane(QWidget):
     def set_tag_filter(self, tags: set[str]) -> None:
         self._set_tags(tags)
 
+    def set_flag_filter(self, flag: str, on: bool) -> None:
+        """Only starred ("starred") or only unread ("unread") articles, or not."""
+        flags = set(self.model.article_marks)
+        (flags.add if on else flags.discard)(flag)
+        self.model.set_filter(marks=flags)
+        self._label_filters()
+
     def _set_tags(self, tags: set[str]) -> None:
         self.model.set_filter(tags=tags)
+        self._label_filters()
+
+    def _label_filters(self) -> None:
+        tags, flags = self.model.tags, self.model.article_marks
         label = (
             self.tr("Tags ▾")
             if not tags
             else self.tr("Tags: {tags} ▾").format(tags=", ".join(sorted(tags)))
         )
-        self.tag_filter.setText(label)
+        marks = ("★ " if "starred" in flags else "") + (
+            self.tr("Unread") + " · " if "unread" in flags else ""
+        )
+        self.tag_filter.setText(marks + label)
         self.update_count()
 
     def refresh_sources(self) -> None:
@@ -279,12 +303,13 @@ class LibraryPane(QWidget):
     def on_change(self, change: ChangeSet) -> None:
         """Annotations changed: repaint the rows concerned; a tag filter looks again."""
         self.model.annotations_changed(None if change.articles is None else set(change.articles))
-        if self.model.tags:
+        if self.model.tags or self.model.article_marks:
             self.model.set_filter()
 
     # -- columns that fit
     #: folded first when the pane is narrow: the title keeps a readable width
     FOLD_ORDER = (
+        ArticleTableModel.STARRED,
         ArticleTableModel.HIGHLIGHTS,
         ArticleTableModel.TAGS,
         ArticleTableModel.SOURCE,
@@ -328,7 +353,7 @@ class LibraryPane(QWidget):
         if state is not None:
             hh.restoreState(state)
         else:  # a narrow pane reads better with fewer columns; right-click the header for more
-            for col in (ArticleTableModel.LENGTH, ArticleTableModel.READ):
+            for col in (ArticleTableModel.LENGTH, ArticleTableModel.READ):  # (STARRED shows)
                 hh.setSectionHidden(col, True)
 
     def header_state(self) -> QByteArray:

@@ -16,8 +16,9 @@ import re
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
+from PySide6.QtWidgets import QWidget
 
 _LINK = re.compile(r"^reader://(highlight|article)/([\w-]{1,64})/?$")
 MAX_MESSAGE = 64 * 1024
@@ -126,3 +127,10 @@ class LinkRouter(QObject):
         waiting, self.pending = self.pending, []
         for m in waiting:
             self.take(m)
+
+
+def bring_forward(window: QWidget) -> None:
+    """Un-minimise and raise ``window`` (a link was opened from elsewhere)."""
+    window.setWindowState(window.windowState() & ~Qt.WindowState.WindowMinimized)
+    window.raise_()
+    window.activateWindow()

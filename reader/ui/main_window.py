@@ -14,6 +14,7 @@ status bar, dialogs, dropping files, and closing without losing anything.
 from __future__ import annotations
 
 import gc
+from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -45,7 +46,7 @@ from .edit_service import ChangeSet, EditService
 from .file_dialogs import add_pages, choose_import, choose_library, choose_pages
 from .library_controller import LibraryController, LoadSummary
 from .library_pane import LibraryPane
-from .links import LinkRouter
+from .links import LinkRouter, bring_forward
 from .menus import build_menus
 from .reading_pane import ReadingPane
 from .safe_text import plain
@@ -57,7 +58,6 @@ from .window_layout import WindowLayout
 from .workers import Tasks
 
 if TYPE_CHECKING:
-    from ..core.export.importing import ImportReport
     from .export_dialog import ExportDialog
 
 
@@ -105,7 +105,7 @@ class MainWindow(QMainWindow):
             self._show_highlight,
             self.select_article,
             self.add_files,
-            self._bring_forward,
+            lambda: bring_forward(self),
             self,
         )
         self.library_loaded.connect(self.links.library_ready)
@@ -149,7 +149,7 @@ class MainWindow(QMainWindow):
         edits.save_failed.connect(self.status.save_failed)
         edits.saved.connect(self.status.saved)
         edits.notice.connect(self.status.say)
-        edits.imported.connect(self._imported)
+        edits.imported.connect(self.status.imported)
         self.library_pane.article_selected.connect(self.open_article)
         self.library_pane.activated.connect(lambda: self.reader.setFocus())
         reading.status.connect(self.status.say)
@@ -159,6 +159,7 @@ class MainWindow(QMainWindow):
         reading.view.tags_requested.connect(self._edit_tags)
         panel.highlight_selected.connect(self._goto_highlight)
         panel.operation_requested.connect(edits.apply)
+        panel.export_requested.connect(self.export_dialog)
         panel.reattach_requested.connect(reading.reattach)
         panel.article_tags_edited.connect(self._article_tags)
         panel.article_flag_changed.connect(
@@ -281,11 +282,6 @@ class MainWindow(QMainWindow):
             if tags is not None and tags != h.tags:
                 self.edits.apply(EditHighlight(hid, tags=tags))
 
-    def _bring_forward(self) -> None:
-        self.setWindowState(self.windowState() & ~Qt.WindowState.WindowMinimized)
-        self.raise_()
-        self.activateWindow()
-
     def _show_highlight(self, hid: str) -> None:
         self._goto_highlight(hid)
         self.panel.select(hid, emit=False)
@@ -318,10 +314,11 @@ class MainWindow(QMainWindow):
         if tags is not None:
             self._article_tags(tags)
 
-    def toggle_read(self) -> None:
+    def toggle_flag(self, name: str) -> None:
+        """Mark the open article read/unread or starred/not (``name``)."""
         if self.current is not None:
             st = self.store.doc.articles.get(self.current.id)
-            self.edits.apply(SetArticle(self.current.id, read=not (st and st.read)))
+            self.edits.apply(SetArticle(self.current.id, **{name: not getattr(st, name, False)}))
 
     def undo(self) -> None:
         self.panel.commit_note()
@@ -354,6 +351,7 @@ class MainWindow(QMainWindow):
             self,
             in_library=lambda aid: model.article(aid) is not None,
             apply=self.edits.apply,
+            export=self.export_dialog,
         )
         dlg.open_highlight.connect(self._goto_highlight)
         self.edits.changed.connect(lambda _c: dlg.reload() if dlg.isVisible() else None)
@@ -368,7 +366,7 @@ class MainWindow(QMainWindow):
         self.menus.panel.setChecked(self.panel.isVisible())
 
     # -- export and import ------------------------------------------------------------
-    def export_dialog(self) -> ExportDialog:
+    def export_dialog(self, highlights: Sequence[str] = ()) -> ExportDialog:
         self.panel.commit_note()
         pane = self.library_pane
         scopes = {
@@ -381,7 +379,7 @@ class MainWindow(QMainWindow):
             scopes = {"article": lambda: [cur], **scopes}
         from .export_dialog import ExportDialog  # the exporters load when first asked for
 
-        dlg = ExportDialog(self.store, self.tasks, scopes, self)
+        dlg = ExportDialog(self.store, self.tasks, scopes, self, highlights)
         dlg.show()
         return dlg
 
@@ -393,10 +391,6 @@ class MainWindow(QMainWindow):
     def import_file(self, path: Path) -> None:
         self.status.say(self.tr("Importing {name}…").format(name=path.name))
         self.edits.import_file(path, list(self.library.index.articles.values()))
-
-    def _imported(self, report: ImportReport) -> None:
-        self.status.say(self.tr("Import: {summary}").format(summary=report.summary()))
-        QMessageBox.information(self, self.tr("Import Annotations"), plain(report.summary()))
 
     # -- saving --------------------------------------------------------------------------
     def show_store_messages(self) -> None:

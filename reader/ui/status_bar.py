@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -15,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from .core_text import tr_core
 from .library_controller import LoadSummary
 from .safe_text import plain
 
@@ -91,12 +93,18 @@ class StatusBar(QStatusBar):
                 ),
             )
 
+    def imported(self, report: Any) -> None:
+        """An import's result (an ``ImportReport``), in the status bar and a box."""
+        summary = tr_core(report.summary())
+        self.say(self.tr("Import: {summary}").format(summary=summary))
+        QMessageBox.information(self.window(), self.tr("Import Annotations"), plain(summary))
+
     def store_messages(self, messages: list[str], read_only_reason: str | None) -> None:
         """What opening the store had to say (a recovery, read-only), once."""
         for m in messages:
-            QMessageBox.warning(self.window(), self.tr("Annotation store"), plain(m))
+            QMessageBox.warning(self.window(), self.tr("Annotation store"), plain(tr_core(m)))
         if read_only_reason is not None:
-            self.say(self.tr("Read-only: {why}").format(why=read_only_reason))
+            self.say(self.tr("Read-only: {why}").format(why=tr_core(read_only_reason)))
 
     def saved(self) -> None:
         if self._unsaved:

@@ -27,6 +27,7 @@ from typing import Any
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 
 from ..core import courtesy
+from ..core.messages import Message
 
 
 class Job:
@@ -50,7 +51,7 @@ class Job:
 
 class TaskHandle(QObject):
     finished = Signal(object)  # the result
-    failed = Signal(str, str)  # message, traceback
+    failed = Signal(object, str)  # message (str, or a core Message), traceback
     progressed = Signal(int, int, object)
     ended = Signal()  # after finished/failed, always
 
@@ -128,7 +129,9 @@ class Tasks(QObject):
             try:
                 result = fn(handle.job)
             except Exception as exc:  # reported to the GUI, never lost
-                out.put(("failed", handle, f"{type(exc).__name__}: {exc}", traceback.format_exc()))
+                said = exc.args[0] if exc.args and isinstance(exc.args[0], Message) else None
+                msg = said or f"{type(exc).__name__}: {exc}"  # (a Message: the app translates it)
+                out.put(("failed", handle, msg, traceback.format_exc()))
             else:
                 out.put(("finished", handle, result))
 

@@ -97,117 +97,117 @@
 <context>
     <name>AnnotationsPanel</name>
     <message>
-        <location filename="../../reader/ui/annotations_panel.py" line="252" />
+        <location filename="../../reader/ui/annotations_panel.py" line="253" />
         <source>&lt;b&gt;Article&lt;/b&gt;</source>
         <translation>&lt;b&gt;文章&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations_panel.py" line="255" />
+        <location filename="../../reader/ui/annotations_panel.py" line="256" />
         <source>Article tags</source>
         <translation>文章标签</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations_panel.py" line="259" />
+        <location filename="../../reader/ui/annotations_panel.py" line="260" />
         <source>&amp;Read</source>
         <translation>已读(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations_panel.py" line="261" />
+        <location filename="../../reader/ui/annotations_panel.py" line="262" />
         <source>&amp;Starred</source>
         <translation>星标(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations_panel.py" line="270" />
+        <location filename="../../reader/ui/annotations_panel.py" line="271" />
         <source>&lt;b&gt;Highlights&lt;/b&gt;</source>
         <translation>&lt;b&gt;高亮&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations_panel.py" line="273" />
+        <location filename="../../reader/ui/annotations_panel.py" line="274" />
         <source>Filter…</source>
         <translation>筛选…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations_panel.py" line="274" />
+        <location filename="../../reader/ui/annotations_panel.py" line="275" />
         <source>Filter highlights</source>
         <translation>筛选高亮</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations_panel.py" line="276" />
+        <location filename="../../reader/ui/annotations_panel.py" line="277" />
         <source>Filter by colour</source>
         <translation>按颜色筛选</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations_panel.py" line="277" />
+        <location filename="../../reader/ui/annotations_panel.py" line="278" />
         <source>All colours</source>
         <translation>所有颜色</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations_panel.py" line="281" />
+        <location filename="../../reader/ui/annotations_panel.py" line="282" />
         <source>Filter by tag</source>
         <translation>按标签筛选</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations_panel.py" line="302" />
+        <location filename="../../reader/ui/annotations_panel.py" line="303" />
         <source>Highlights in this article</source>
         <translation>本文的高亮</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations_panel.py" line="322" />
+        <location filename="../../reader/ui/annotations_panel.py" line="323" />
         <source>Orphaned highlights</source>
         <translation>孤立高亮</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations_panel.py" line="326" />
+        <location filename="../../reader/ui/annotations_panel.py" line="327" />
         <source>Re-attach to &amp;selection</source>
         <translation>关联到所选内容(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations_panel.py" line="328" />
+        <location filename="../../reader/ui/annotations_panel.py" line="329" />
         <source>Select the passage in the text where this highlight belongs, then click here</source>
         <translation>在正文中选中这条高亮所属的段落，然后点击这里</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations_panel.py" line="348" />
+        <location filename="../../reader/ui/annotations_panel.py" line="349" />
         <source>Colour {name}</source>
         <translation>颜色：{name}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations_panel.py" line="353" />
+        <location filename="../../reader/ui/annotations_panel.py" line="354" />
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations_panel.py" line="354" />
+        <location filename="../../reader/ui/annotations_panel.py" line="355" />
         <source>Delete highlight</source>
         <translation>删除高亮</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations_panel.py" line="359" />
+        <location filename="../../reader/ui/annotations_panel.py" line="360" />
         <source>Note (Markdown)…</source>
         <translation>笔记（Markdown）…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations_panel.py" line="360" />
+        <location filename="../../reader/ui/annotations_panel.py" line="361" />
         <source>Note</source>
         <translation>笔记</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations_panel.py" line="366" />
+        <location filename="../../reader/ui/annotations_panel.py" line="367" />
         <source>Highlight tags</source>
         <translation>高亮标签</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations_panel.py" line="394" />
+        <location filename="../../reader/ui/annotations_panel.py" line="395" />
         <source>Showing the first {shown:,} of {n:,} highlights.</source>
         <translation>仅显示前 {shown:,} 条高亮（共 {n:,} 条）。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations_panel.py" line="401" />
+        <location filename="../../reader/ui/annotations_panel.py" line="402" />
         <source>&lt;b&gt;Orphaned&lt;/b&gt; (text no longer found): {n}</source>
         <translation>&lt;b&gt;孤立高亮&lt;/b&gt;（原文已找不到）：{n}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations_panel.py" line="421" />
+        <location filename="../../reader/ui/annotations_panel.py" line="422" />
         <source>All tags</source>
         <translation>所有标签</translation>
     </message>
@@ -215,39 +215,44 @@
 <context>
     <name>ArticleTableModel</name>
     <message>
-        <location filename="../../reader/ui/library_model.py" line="115" />
+        <location filename="../../reader/ui/library_model.py" line="116" />
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_model.py" line="116" />
+        <location filename="../../reader/ui/library_model.py" line="117" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_model.py" line="117" />
+        <location filename="../../reader/ui/library_model.py" line="118" />
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_model.py" line="118" />
+        <location filename="../../reader/ui/library_model.py" line="119" />
         <source>Length</source>
         <translation>字数</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_model.py" line="119" />
+        <location filename="../../reader/ui/library_model.py" line="120" />
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_model.py" line="120" />
+        <location filename="../../reader/ui/library_model.py" line="121" />
         <source>Highlights</source>
         <translation>高亮</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_model.py" line="121" />
+        <location filename="../../reader/ui/library_model.py" line="122" />
         <source>Read</source>
         <translation>已读</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library_model.py" line="123" />
+        <source>Starred</source>
+        <translation>星标</translation>
     </message>
 </context>
 <context>
@@ -452,14 +457,185 @@
     </message>
 </context>
 <context>
+    <name>Core</name>
+    <message>
+        <location filename="../../reader/core/export/readwise_read.py" line="53" />
+        <source>not a readable CSV file: {error}</source>
+        <translation>不是可读的 CSV 文件：{error}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/core/export/importing.py" line="81" />
+        <source>{added} added, {updated} updated, {unchanged} unchanged, {orphaned} orphaned</source>
+        <extracomment>A JSON string (the unrolled form: no backtracking stack however long it is) or a bracket.</extracomment>
+        <translation>新增 {added} 条，更新 {updated} 条，未变 {unchanged} 条，孤立 {orphaned} 条</translation>
+    </message>
+    <message>
+        <location filename="../../reader/core/export/importing.py" line="92" />
+        <source>, tags of {n} article(s) merged</source>
+        <translation>，合并了 {n} 篇文章的标签</translation>
+    </message>
+    <message>
+        <location filename="../../reader/core/export/importing.py" line="98" />
+        <source>, {n} skipped</source>
+        <translation>，跳过 {n} 条</translation>
+    </message>
+    <message>
+        <location filename="../../reader/core/export/importing.py" line="115" />
+        <source>the file is nested more than {limit} levels deep; refused</source>
+        <translation>文件嵌套超过 {limit} 层，已拒绝</translation>
+    </message>
+    <message>
+        <location filename="../../reader/core/export/importing.py" line="133" />
+        <source>cannot read {path}: {error}</source>
+        <translation>无法读取 {path}：{error}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/core/export/importing.py" line="141" />
+        <source>the file is {size} MB; the limit is {limit} MB</source>
+        <translation>文件大小为 {size} MB，上限为 {limit} MB</translation>
+    </message>
+    <message>
+        <location filename="../../reader/core/export/importing.py" line="166" />
+        <source>the file is too large</source>
+        <translation>文件过大</translation>
+    </message>
+    <message>
+        <location filename="../../reader/core/export/importing.py" line="172" />
+        <source>not JSON: {error}</source>
+        <translation>不是 JSON：{error}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/core/export/importing.py" line="177" />
+        <source>more than {n} annotations; refused</source>
+        <translation>批注超过 {n} 条，已拒绝</translation>
+    </message>
+    <message>
+        <location filename="../../reader/core/export/importing.py" line="192" />
+        <source>the collection's first page is not embedded in the file</source>
+        <translation>集合的第一页未包含在文件中</translation>
+    </message>
+    <message>
+        <location filename="../../reader/core/export/importing.py" line="210" />
+        <location filename="../../reader/core/export/importing.py" line="214" />
+        <source>not a W3C annotation, page or collection</source>
+        <translation>不是 W3C 批注、批注页或批注集合</translation>
+    </message>
+    <message>
+        <location filename="../../reader/core/export/importing.py" line="218" />
+        <source>an annotation in the file is not a JSON object</source>
+        <translation>文件中有一条批注不是 JSON 对象</translation>
+    </message>
+    <message>
+        <location filename="../../reader/core/export/qdpx_read.py" line="64" />
+        <source>not a .qdpx (zip) file: {error}</source>
+        <translation>不是 .qdpx（zip）文件：{error}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/core/export/qdpx_read.py" line="74" />
+        <source>the project has no {name}</source>
+        <translation>项目中没有 {name}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/core/export/qdpx_read.py" line="80" />
+        <source>{name} is too large ({size} bytes)</source>
+        <translation>{name} 过大（{size} 字节）</translation>
+    </message>
+    <message>
+        <location filename="../../reader/core/export/qdpx_read.py" line="91" />
+        <source>no project.qde in the file</source>
+        <translation>文件中没有 project.qde</translation>
+    </message>
+    <message>
+        <location filename="../../reader/core/export/qdpx_read.py" line="99" />
+        <source>the project declares a DTD or entities; refused</source>
+        <translation>项目声明了 DTD 或实体，已拒绝</translation>
+    </message>
+    <message>
+        <location filename="../../reader/core/export/qdpx_read.py" line="105" />
+        <source>project.qde is not XML: {error}</source>
+        <translation>project.qde 不是 XML：{error}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/core/store.py" line="479" />
+        <source>cannot create the store folder ({error})</source>
+        <extracomment>At most one backup in this many seconds. Each backup keeps a whole old version alive, and writing the next version then costs fresh memory for all of it (a 15 MB save took 45 ms instead of 4); a burst of edits is backed up once. Tombstones older than this are dropped (a writer offline longer than this could bring a deleted record back; it would show as an ordinary record). Step-by-step migrations: MIGRATIONS[n] turns a version-n document (plain JSON values) into version n+1. the articles the last apply/undo/redo changed (None: maybe any) conflicts the last merge from disk added (for the app to announce)</extracomment>
+        <translation>无法创建存储文件夹（{error}）</translation>
+    </message>
+    <message>
+        <location filename="../../reader/core/store.py" line="486" />
+        <source>the store file or its folder is not writable</source>
+        <translation>存储文件或其文件夹不可写</translation>
+    </message>
+    <message>
+        <location filename="../../reader/core/store.py" line="494" />
+        <source>Opened read-only: {reason}. Changes cannot be saved.</source>
+        <translation>已以只读方式打开：{reason}。更改无法保存。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/core/store.py" line="506" />
+        <source>cannot create a lock file ({error})</source>
+        <translation>无法创建锁文件（{error}）</translation>
+    </message>
+    <message>
+        <location filename="../../reader/core/store.py" line="513" />
+        <source>another Reader window is using this store</source>
+        <translation>另一个 Reader 窗口正在使用此存储</translation>
+    </message>
+    <message>
+        <location filename="../../reader/core/store.py" line="579" />
+        <source>The store was upgraded from schema {old} to {new}; the old file is kept in the backups folder.</source>
+        <translation>存储已从第 {old} 版格式升级到第 {new} 版；旧文件保留在备份文件夹中。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/core/store.py" line="617" />
+        <source>Backup {name} is damaged too; skipped (kept).</source>
+        <translation>备份 {name} 也已损坏；已跳过（文件保留）。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/core/store.py" line="626" />
+        <source>The annotation store was damaged ({problem}). The damaged file is kept as {kept}. Restored the backup of generation {generation} (saved {when}); changes after that were lost.</source>
+        <translation>批注存储已损坏（{problem}）。损坏的文件保留为 {kept}。已恢复第 {generation} 代备份（保存于 {when}）；此后的更改已丢失。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/core/store.py" line="633" />
+        <source>The annotation store was damaged ({problem}). Restored the backup of generation {generation} (saved {when}); changes after that were lost.</source>
+        <translation>批注存储已损坏（{problem}）。已恢复第 {generation} 代备份（保存于 {when}）；此后的更改已丢失。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/core/store.py" line="650" />
+        <source>The annotation store was damaged ({problem}) and no good backup exists. The damaged file is kept as {kept}; starting with an empty store.</source>
+        <translation>批注存储已损坏（{problem}），且没有完好的备份。损坏的文件保留为 {kept}；将以空存储开始。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/core/store.py" line="656" />
+        <source>The annotation store was damaged ({problem}) and no good backup exists; starting with an empty store.</source>
+        <translation>批注存储已损坏（{problem}），且没有完好的备份；将以空存储开始。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/core/store.py" line="857" />
+        <source>The store on disk was damaged ({problem}); it is kept as {kept} and this session's annotations were saved in its place.</source>
+        <translation>磁盘上的存储已损坏（{problem}）；它保留为 {kept}，本次会话的批注已保存到原位置。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/core/store.py" line="863" />
+        <source>The store on disk was damaged ({problem}); this session's annotations were saved in its place.</source>
+        <translation>磁盘上的存储已损坏（{problem}）；本次会话的批注已保存到原位置。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/core/store.py" line="958" />
+        <source>Could not write a backup in {folder} ({error}); the annotations are saved, without a backup of the previous version.</source>
+        <translation>无法在 {folder} 中写入备份（{error}）；批注已保存，但没有上一版本的备份。</translation>
+    </message>
+</context>
+<context>
     <name>EditService</name>
     <message>
-        <location filename="../../reader/ui/edit_service.py" line="181" />
+        <location filename="../../reader/ui/edit_service.py" line="183" />
         <source>{n} value(s) changed by two programs at once; the other version is kept in View ▸ Conflicts.</source>
         <translation>{n} 处内容同时被两个程序修改；另一版本保存在“视图 ▸ 冲突”中。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/edit_service.py" line="241" />
+        <location filename="../../reader/ui/edit_service.py" line="243" />
         <source>{error}
 
 Nothing was imported.</source>
@@ -471,202 +647,207 @@ Nothing was imported.</source>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../reader/ui/export_dialog.py" line="64" />
+        <location filename="../../reader/ui/export_dialog.py" line="68" />
         <source>Export Notes</source>
         <translation>导出笔记</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_dialog.py" line="98" />
+        <location filename="../../reader/ui/export_dialog.py" line="102" />
         <source>Export format</source>
         <translation>导出格式</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_dialog.py" line="99" />
+        <location filename="../../reader/ui/export_dialog.py" line="103" />
         <source>&amp;Format:</source>
         <translation>格式(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_dialog.py" line="104" />
+        <location filename="../../reader/ui/export_dialog.py" line="108" />
         <source>This article</source>
         <translation>本文</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_dialog.py" line="105" />
+        <location filename="../../reader/ui/export_dialog.py" line="109" />
         <source>Selected articles</source>
         <translation>选中的文章</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_dialog.py" line="106" />
+        <location filename="../../reader/ui/export_dialog.py" line="110" />
         <source>Filtered list</source>
         <translation>筛选后的列表</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_dialog.py" line="107" />
+        <location filename="../../reader/ui/export_dialog.py" line="111" />
         <source>Everything</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_dialog.py" line="118" />
+        <location filename="../../reader/ui/export_dialog.py" line="112" />
+        <source>{n} chosen highlights</source>
+        <translation>所选的 {n} 条高亮</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/export_dialog.py" line="123" />
         <source>Scope:</source>
         <translation>范围：</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_dialog.py" line="123" />
+        <location filename="../../reader/ui/export_dialog.py" line="128" />
         <source>Only these tags (comma separated; empty: all)</source>
         <translation>仅这些标签（逗号分隔；留空表示全部）</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_dialog.py" line="124" />
+        <location filename="../../reader/ui/export_dialog.py" line="129" />
         <source>Tag filter</source>
         <translation>标签筛选</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_dialog.py" line="125" />
+        <location filename="../../reader/ui/export_dialog.py" line="130" />
         <source>&amp;Tags:</source>
         <translation>标签(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_dialog.py" line="135" />
+        <location filename="../../reader/ui/export_dialog.py" line="140" />
         <source>Colours:</source>
         <translation>颜色：</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_dialog.py" line="137" />
+        <location filename="../../reader/ui/export_dialog.py" line="142" />
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_dialog.py" line="139" />
+        <location filename="../../reader/ui/export_dialog.py" line="144" />
         <source>to</source>
         <translation>到</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_dialog.py" line="147" />
+        <location filename="../../reader/ui/export_dialog.py" line="152" />
         <source>Article date:</source>
         <translation>文章日期：</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_dialog.py" line="151" />
+        <location filename="../../reader/ui/export_dialog.py" line="156" />
         <source>Only articles with highlights</source>
         <translation>仅含高亮的文章</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_dialog.py" line="153" />
+        <location filename="../../reader/ui/export_dialog.py" line="158" />
         <source>One Markdown file per article (into a folder)</source>
         <translation>每篇文章一个 Markdown 文件（导出到文件夹）</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_dialog.py" line="157" />
+        <location filename="../../reader/ui/export_dialog.py" line="162" />
         <source>Default template</source>
         <translation>默认模板</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_dialog.py" line="158" />
+        <location filename="../../reader/ui/export_dialog.py" line="163" />
         <source>Markdown template file</source>
         <translation>Markdown 模板文件</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_dialog.py" line="159" />
+        <location filename="../../reader/ui/export_dialog.py" line="164" />
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_dialog.py" line="163" />
+        <location filename="../../reader/ui/export_dialog.py" line="168" />
         <source>Te&amp;mplate:</source>
         <translation>模板(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_dialog.py" line="168" />
+        <location filename="../../reader/ui/export_dialog.py" line="173" />
         <source>Destination</source>
         <translation>保存位置</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_dialog.py" line="169" />
+        <location filename="../../reader/ui/export_dialog.py" line="174" />
         <source>&amp;Browse…</source>
         <translation>浏览(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_dialog.py" line="173" />
+        <location filename="../../reader/ui/export_dialog.py" line="178" />
         <source>&amp;Save to:</source>
         <translation>保存到(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_dialog.py" line="77" />
+        <location filename="../../reader/ui/export_dialog.py" line="81" />
         <source>Preview</source>
         <translation>预览</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_dialog.py" line="84" />
+        <location filename="../../reader/ui/export_dialog.py" line="88" />
         <source>&amp;Export</source>
         <translation>导出(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_dialog.py" line="245" />
+        <location filename="../../reader/ui/export_dialog.py" line="252" />
         <source>Markdown template</source>
         <translation>Markdown 模板</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_dialog.py" line="245" />
+        <location filename="../../reader/ui/export_dialog.py" line="252" />
         <source>Templates (*.md *.txt);;All files (*)</source>
         <translation>模板 (*.md *.txt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_dialog.py" line="252" />
+        <location filename="../../reader/ui/export_dialog.py" line="259" />
         <source>Export into folder</source>
         <translation>导出到文件夹</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_dialog.py" line="257" />
+        <location filename="../../reader/ui/export_dialog.py" line="264" />
         <source>Export to</source>
         <translation>导出到</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_dialog.py" line="266" />
+        <location filename="../../reader/ui/export_dialog.py" line="273" />
         <source>{h} highlights from {a} articles</source>
         <translation>{a} 篇文章中的 {h} 条高亮</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_dialog.py" line="271" />
+        <location filename="../../reader/ui/export_dialog.py" line="278" />
         <source>A REFI-QDA project (zip) with {a} text sources, tags as codes and {h} coded selections.</source>
         <translation>一个 REFI-QDA 项目（zip）：{a} 个文本来源，标签作为编码，{h} 个已编码的选段。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_dialog.py" line="290" />
+        <location filename="../../reader/ui/export_dialog.py" line="297" />
         <source>Choose where to save the export first.</source>
         <translation>请先选择导出的保存位置。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_dialog.py" line="301" />
+        <location filename="../../reader/ui/export_dialog.py" line="308" />
         <source>{dest} already exists. Replace it?</source>
         <translation>{dest} 已存在。要替换吗？</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_dialog.py" line="312" />
+        <location filename="../../reader/ui/export_dialog.py" line="319" />
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_dialog.py" line="312" />
+        <location filename="../../reader/ui/export_dialog.py" line="319" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_dialog.py" line="340" />
+        <location filename="../../reader/ui/export_dialog.py" line="347" />
         <source>Exported {h} highlights from {a} articles to {n} file(s).</source>
         <translation>已将 {a} 篇文章中的 {h} 条高亮导出到 {n} 个文件。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_dialog.py" line="346" />
+        <location filename="../../reader/ui/export_dialog.py" line="353" />
         <source>In the notes already there: {u} highlights updated, {a} added, {r} removed; {k} you had edited were left as you wrote them.</source>
         <translation>已有笔记中：更新 {u} 条高亮，新增 {a} 条，删除 {r} 条；你改过的 {k} 条保持原样。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_dialog.py" line="351" />
+        <location filename="../../reader/ui/export_dialog.py" line="358" />
         <source>{n} file(s) of the same name that Reader did not write were left alone.</source>
         <translation>{n} 个同名文件不是 Reader 写的，未作改动。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_dialog.py" line="359" />
+        <location filename="../../reader/ui/export_dialog.py" line="366" />
         <source>Export failed: {error}</source>
         <translation>导出失败：{error}</translation>
     </message>
@@ -788,7 +969,7 @@ Nothing was imported.</source>
     </message>
     <message>
         <location filename="../../reader/ui/library_pane.py" line="58" />
-        <location filename="../../reader/ui/library_pane.py" line="262" />
+        <location filename="../../reader/ui/library_pane.py" line="283" />
         <source>Tags ▾</source>
         <translation>标签 ▾</translation>
     </message>
@@ -813,32 +994,47 @@ Nothing was imported.</source>
         <translation>文章</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_pane.py" line="230" />
+        <location filename="../../reader/ui/library_pane.py" line="231" />
         <source>{n} articles</source>
         <translation>{n} 篇文章</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_pane.py" line="232" />
+        <location filename="../../reader/ui/library_pane.py" line="233" />
         <source>{shown} of {total}</source>
         <translation>{shown} / {total}</translation>
     </message>
     <message>
         <location filename="../../reader/ui/library_pane.py" line="238" />
+        <source>★ Starred only</source>
+        <translation>★ 仅星标</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library_pane.py" line="239" />
+        <source>Unread only</source>
+        <translation>仅未读</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library_pane.py" line="248" />
         <source>No tags yet</source>
         <translation>还没有标签</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_pane.py" line="241" />
+        <location filename="../../reader/ui/library_pane.py" line="251" />
         <source>Show all</source>
         <translation>全部显示</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_pane.py" line="264" />
+        <location filename="../../reader/ui/library_pane.py" line="285" />
         <source>Tags: {tags} ▾</source>
         <translation>标签：{tags} ▾</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_pane.py" line="273" />
+        <location filename="../../reader/ui/library_pane.py" line="288" />
+        <source>Unread</source>
+        <translation>未读</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library_pane.py" line="297" />
         <source>All sources</source>
         <translation>所有来源</translation>
     </message>
@@ -852,57 +1048,47 @@ Nothing was imported.</source>
         <translation>Reader</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="338" />
+        <location filename="../../reader/ui/main_window.py" line="335" />
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="343" />
+        <location filename="../../reader/ui/main_window.py" line="340" />
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="280" />
+        <location filename="../../reader/ui/main_window.py" line="281" />
         <source>Tag highlight</source>
         <translation>给高亮加标签</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="317" />
+        <location filename="../../reader/ui/main_window.py" line="313" />
         <source>Tag article</source>
         <translation>给文章加标签</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="338" />
+        <location filename="../../reader/ui/main_window.py" line="335" />
         <source>&amp;Undo {what}</source>
         <translation>撤销：{what}(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="341" />
+        <location filename="../../reader/ui/main_window.py" line="338" />
         <source>&amp;Redo {what}</source>
         <translation>重做：{what}(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="399" />
-        <source>Import Annotations</source>
-        <translation>导入批注</translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/main_window.py" line="394" />
+        <location filename="../../reader/ui/main_window.py" line="392" />
         <source>Importing {name}…</source>
         <translation>正在导入 {name}…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="398" />
-        <source>Import: {summary}</source>
-        <translation>导入：{summary}</translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/main_window.py" line="488" />
+        <location filename="../../reader/ui/main_window.py" line="482" />
         <source>Could not save annotations</source>
         <translation>无法保存批注</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="489" />
+        <location filename="../../reader/ui/main_window.py" line="483" />
         <source>{error}
 
 Quit anyway and lose the unsaved changes?</source>
@@ -1080,22 +1266,27 @@ Quit anyway and lose the unsaved changes?</source>
         <translation>给文章加标签(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/menus.py" line="220" />
+        <location filename="../../reader/ui/menus.py" line="221" />
         <source>Mark &amp;Read/Unread</source>
         <translation>标记为已读/未读(&amp;R)</translation>
     </message>
     <message>
         <location filename="../../reader/ui/menus.py" line="224" />
+        <source>&amp;Star/Unstar</source>
+        <translation>加星标/取消星标(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/menus.py" line="229" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/menus.py" line="225" />
+        <location filename="../../reader/ui/menus.py" line="230" />
         <source>&amp;Keyboard Shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/menus.py" line="226" />
+        <location filename="../../reader/ui/menus.py" line="231" />
         <source>&amp;About Reader</source>
         <translation>关于 Reader(&amp;A)</translation>
     </message>
@@ -1504,62 +1695,62 @@ Quit anyway and lose the unsaved changes?</source>
 <context>
     <name>StatusBar</name>
     <message>
-        <location filename="../../reader/ui/status_bar.py" line="30" />
+        <location filename="../../reader/ui/status_bar.py" line="32" />
         <source>Loading progress</source>
         <translation>载入进度</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/status_bar.py" line="33" />
+        <location filename="../../reader/ui/status_bar.py" line="35" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/status_bar.py" line="34" />
+        <location filename="../../reader/ui/status_bar.py" line="36" />
         <source>Cancel loading</source>
         <translation>取消载入</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/status_bar.py" line="52" />
+        <location filename="../../reader/ui/status_bar.py" line="54" />
         <source>Cleaning articles: {done} of {total}</source>
         <translation>正在清理文章：{done} / {total}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/status_bar.py" line="54" />
+        <location filename="../../reader/ui/status_bar.py" line="56" />
         <source>Loading {folder}…</source>
         <translation>正在载入 {folder}…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/status_bar.py" line="63" />
+        <location filename="../../reader/ui/status_bar.py" line="65" />
         <source>{n} articles</source>
         <translation>{n} 篇文章</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/status_bar.py" line="65" />
+        <location filename="../../reader/ui/status_bar.py" line="67" />
         <source>{k} files could not be read (hover for why)</source>
         <translation>{k} 个文件无法读取（悬停查看原因）</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/status_bar.py" line="71" />
+        <location filename="../../reader/ui/status_bar.py" line="73" />
         <source>loading cancelled</source>
         <translation>已取消载入</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/status_bar.py" line="76" />
+        <location filename="../../reader/ui/status_bar.py" line="78" />
         <source>Loading failed: {error}</source>
         <translation>载入失败：{error}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/status_bar.py" line="81" />
+        <location filename="../../reader/ui/status_bar.py" line="83" />
         <source>Not saved: {error} — will retry</source>
         <translation>未保存：{error}——稍后重试</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/status_bar.py" line="85" />
+        <location filename="../../reader/ui/status_bar.py" line="87" />
         <source>Could not save annotations</source>
         <translation>无法保存批注</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/status_bar.py" line="88" />
+        <location filename="../../reader/ui/status_bar.py" line="90" />
         <source>{error}
 
 Your changes are kept in memory and Reader will keep trying to save them.</source>
@@ -1568,17 +1759,27 @@ Your changes are kept in memory and Reader will keep trying to save them.</sourc
 您的更改保留在内存中，Reader 会继续尝试保存。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/status_bar.py" line="97" />
+        <location filename="../../reader/ui/status_bar.py" line="99" />
+        <source>Import: {summary}</source>
+        <translation>导入：{summary}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/status_bar.py" line="100" />
+        <source>Import Annotations</source>
+        <translation>导入批注</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/status_bar.py" line="105" />
         <source>Annotation store</source>
         <translation>批注存储</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/status_bar.py" line="99" />
+        <location filename="../../reader/ui/status_bar.py" line="107" />
         <source>Read-only: {why}</source>
         <translation>只读：{why}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/status_bar.py" line="104" />
+        <location filename="../../reader/ui/status_bar.py" line="112" />
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>

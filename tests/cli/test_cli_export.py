@@ -135,3 +135,17 @@ def test_export_is_of_this_library_unless_asked(
     assert "另一个库里的一篇文章" not in out
     _, out, _ = run(capsys, "export", "--format", "csv", "--all-libraries")
     assert "另一个库里的一篇文章" in out
+
+
+def test_export_only_the_highlights_named(
+    lib: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    seed_highlights(capsys, lib)
+    rows = [json.loads(x) for x in run(capsys, "highlights", "--json")[1].splitlines()]
+    assert len(rows) >= 2
+    one = rows[0]
+    _, out, _ = run(capsys, "export", "--format", "csv", "--highlight", one["id"][:8])
+    assert one["exact"] in out
+    assert all(r["exact"] not in out for r in rows[1:] if r["exact"] != one["exact"])
+    code, _, err = run(capsys, "export", "--format", "csv", "--highlight", "nosuchid")
+    assert code != 0 and "no highlight" in err

@@ -176,3 +176,32 @@ def test_the_library_folds_away_and_comes_back(make_window) -> None:
     assert not win.library_pane.isVisible() and not win.menus.library.isChecked()
     win.toggle_library()
     assert win.library_pane.isVisible() and win.menus.library.isChecked()
+
+
+def test_starred_shows_in_a_column_and_filters_the_list(make_window, qtbot: QtBot) -> None:
+    from PySide6.QtCore import Qt
+
+    from reader.ui.library_model import ArticleTableModel as M
+
+    win = make_window()
+    open_article(win, "山西省")
+    aid = win.current.id
+    assert win.model.headerData(M.STARRED, Qt.Orientation.Horizontal) == "★"
+    assert (
+        win.model.headerData(M.STARRED, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)
+        == "Starred"
+    )
+    win.reader.setFocus()
+    qtbot.keyClick(win, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)  # Library ▸ Star
+    assert win.store.doc.articles[aid].starred
+    row = win.model.row_of(aid)
+    assert win.model.index(row, M.STARRED).data() == "★"
+    win.library_pane.set_flag_filter("starred", True)
+    assert [a.id for a in win.model.articles] == [aid]
+    assert win.library_pane.tag_filter.text().startswith("★")
+    win.library_pane.set_flag_filter("unread", True)
+    assert win.model.rowCount() == 1
+    win.toggle_flag("read")
+    assert win.model.rowCount() == 0  # read now: the unread filter looks again
+    win.library_pane.clear_filters()
+    assert win.model.rowCount() == 5 and win.model.article_marks == set()

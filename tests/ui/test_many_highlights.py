@@ -171,3 +171,29 @@ def test_notes_show_as_the_words_they_say_in_the_list() -> None:
         "Why this matters link"
     )
     assert markdown_plain("<b>raw</b> html") == "<b>raw</b> html"  # never rendered
+
+
+def test_export_the_chosen_highlights_from_all_highlights(make_window) -> None:
+    win = make_window()
+    open_article(win, "山西省")
+    a = _highlight(win, "骆惠宁指出", "yellow")
+    open_article(win, "上海市")
+    b = _highlight(win, win.current.text[10:16], "blue")
+    win.show_all_highlights()
+    dlg = win._all_dialog
+    dlg.view.selectRow(0)
+    (chosen,) = dlg.selected_ids()
+    menu = QMenu()
+    from reader.ui import bulk
+
+    bulk.fill_menu(menu, dlg, win.store, [chosen], win.edits.apply, None, dlg.export)
+    _action(menu, "Export these…").trigger()
+    from reader.ui.export_dialog import ExportDialog
+
+    (export,) = win.findChildren(ExportDialog)
+    assert export.scope_key() == "chosen"
+    notes = export.notes()
+    assert [h.id for n in notes for h in n.highlights] == [chosen]
+    assert chosen in (a, b)
+    export.close()
+    dlg.close()

@@ -43,6 +43,8 @@ class ExportFilter:
     since: date | None = None  # article date, inclusive
     until: date | None = None
     only_with_highlights: bool = False
+    #: only these highlights (ids; empty: all), on whichever library's articles
+    highlights: set[str] = field(default_factory=set)
 
 
 @dataclass
@@ -96,6 +98,13 @@ def select(
     for h in doc.highlights.values():
         hl_by_article.setdefault(h.article, []).append(h)
     ids = set(by_id) | (set(hl_by_article) if flt.all_libraries else set())
+    if flt.highlights:  # chosen one by one: exactly these, wherever they are
+        hl_by_article = {
+            aid: kept
+            for aid, hs in hl_by_article.items()
+            if (kept := [h for h in hs if h.id in flt.highlights])
+        }
+        ids = set(hl_by_article)
     if flt.articles:
         ids &= flt.articles
     out: list[ArticleNotes] = []

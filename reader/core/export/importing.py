@@ -51,6 +51,7 @@ from ..annotations import (
     now,
 )
 from ..article import Article
+from ..messages import QT_TRANSLATE_NOOP, Message
 from ..records import CONTEXT, MAX_NOTE, MAX_QUOTE, Conflict
 
 MAX_IMPORT_BYTES = 50 * 1024 * 1024
@@ -76,15 +77,29 @@ class ImportReport:
     skipped: list[str] = field(default_factory=list)
 
     def summary(self) -> str:
-        s = (
-            f"{self.added} added, {self.updated} updated, {self.unchanged} unchanged, "
-            f"{self.orphaned} orphaned"
+        counts = Message(
+            QT_TRANSLATE_NOOP(
+                "Core",
+                "{added} added, {updated} updated, {unchanged} unchanged, {orphaned} orphaned",
+            ),
+            added=self.added,
+            updated=self.updated,
+            unchanged=self.unchanged,
+            orphaned=self.orphaned,
         )
-        if self.article_tags:
-            s += f", tags of {self.article_tags} article(s) merged"
-        if self.skipped:
-            s += f", {len(self.skipped)} skipped"
-        return s
+        tags = (
+            Message(
+                QT_TRANSLATE_NOOP("Core", ", tags of {n} article(s) merged"), n=self.article_tags
+            )
+            if self.article_tags
+            else ""
+        )
+        skipped = (
+            Message(QT_TRANSLATE_NOOP("Core", ", {n} skipped"), n=len(self.skipped))
+            if self.skipped
+            else ""
+        )
+        return Message("{counts}{tags}{skipped}", counts=counts, tags=tags, skipped=skipped)
 
 
 def check_depth(data: bytes, limit: int = MAX_DEPTH) -> None:
@@ -95,7 +110,14 @@ def check_depth(data: bytes, limit: int = MAX_DEPTH) -> None:
         if c in b"[{":
             depth += 1
             if depth > limit:
-                raise ImportError_(f"the file is nested more than {limit} levels deep; refused")
+                raise ImportError_(
+                    Message(
+                        QT_TRANSLATE_NOOP(
+                            "Core", "the file is nested more than {limit} levels deep; refused"
+                        ),
+                        limit=limit,
+                    )
+                )
         elif c in b"]}":
             depth -= 1
 
@@ -106,10 +128,20 @@ def read(path: str | Path) -> list[dict[str, Any]]:
     try:
         size = p.stat().st_size
     except OSError as exc:
-        raise ImportError_(f"cannot read {p}: {exc.strerror}") from None
+        raise ImportError_(
+            Message(
+                QT_TRANSLATE_NOOP("Core", "cannot read {path}: {error}"),
+                path=str(p),
+                error=exc.strerror,
+            )
+        ) from None
     if size > MAX_IMPORT_BYTES:
         raise ImportError_(
-            f"the file is {size / 1048576:.0f} MB; the limit is {MAX_IMPORT_BYTES // 1048576} MB"
+            Message(
+                QT_TRANSLATE_NOOP("Core", "the file is {size} MB; the limit is {limit} MB"),
+                size=f"{size / 1048576:.0f}",
+                limit=MAX_IMPORT_BYTES // 1048576,
+            )
         )
     data = p.read_bytes()
     if data[:4] == b"PK\x03\x04":  # a zip: a REFI-QDA project
@@ -118,28 +150,32 @@ def read(path: str | Path) -> list[dict[str, Any]]:
         try:
             return qdpx_read.items(data)
         except qdpx_read.QdpxError as exc:
-            raise ImportError_(str(exc)) from None
+            raise ImportError_(exc.args[0]) from None
     from . import readwise_read
 
     if readwise_read.looks_like(data):  # a Readwise CSV (or our CSV export)
         try:
             return readwise_read.items(data)
         except readwise_read.CsvError as exc:
-            raise ImportError_(str(exc)) from None
+            raise ImportError_(exc.args[0]) from None
     return parse(data)
 
 
 def parse(data: bytes) -> list[dict[str, Any]]:
     if len(data) > MAX_IMPORT_BYTES:
-        raise ImportError_("the file is too large")
+        raise ImportError_(Message(QT_TRANSLATE_NOOP("Core", "the file is too large")))
     check_depth(data)
     try:
         obj = msgspec.json.decode(data)
     except (msgspec.DecodeError, RecursionError) as exc:
-        raise ImportError_(f"not JSON: {exc}") from None
+        raise ImportError_(
+            Message(QT_TRANSLATE_NOOP("Core", "not JSON: {error}"), error=str(exc))
+        ) from None
     items = _items(obj)
     if len(items) > MAX_ITEMS:
-        raise ImportError_(f"more than {MAX_ITEMS} annotations; refused")
+        raise ImportError_(
+            Message(QT_TRANSLATE_NOOP("Core", "more than {n} annotations; refused"), n=MAX_ITEMS)
+        )
     return items
 
 
@@ -151,7 +187,13 @@ def _items(obj: Any) -> list[dict[str, Any]]:
         if t == "AnnotationCollection":
             first = obj.get("first")
             if not isinstance(first, dict):
-                raise ImportError_("the collection's first page is not embedded in the file")
+                raise ImportError_(
+                    Message(
+                        QT_TRANSLATE_NOOP(
+                            "Core", "the collection's first page is not embedded in the file"
+                        )
+                    )
+                )
             items = list(first.get("items") or [])
             nxt = first.get("next")
             while isinstance(nxt, dict):
@@ -164,11 +206,17 @@ def _items(obj: Any) -> list[dict[str, Any]]:
         elif isinstance(obj.get("rows"), list):  # Hypothesis API search result
             items = obj["rows"]
         else:
-            raise ImportError_("not a W3C annotation, page or collection")
+            raise ImportError_(
+                Message(QT_TRANSLATE_NOOP("Core", "not a W3C annotation, page or collection"))
+            )
     else:
-        raise ImportError_("not a W3C annotation, page or collection")
+        raise ImportError_(
+            Message(QT_TRANSLATE_NOOP("Core", "not a W3C annotation, page or collection"))
+        )
     if not all(isinstance(i, dict) for i in items):
-        raise ImportError_("an annotation in the file is not a JSON object")
+        raise ImportError_(
+            Message(QT_TRANSLATE_NOOP("Core", "an annotation in the file is not a JSON object"))
+        )
     registry = obj.get("reader:tags") if isinstance(obj, dict) else None
     if isinstance(registry, list):  # our export's tag colours
         items = [*items, {"type": _REGISTRY, "tags": registry}]

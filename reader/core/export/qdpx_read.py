@@ -26,6 +26,7 @@ from typing import Any
 from xml.etree import ElementTree as ET
 
 from ..annotations import PALETTE
+from ..messages import QT_TRANSLATE_NOOP, Message
 from ..records import CONTEXT
 
 _NS_SEL = uuid.UUID("a7c3f0e1-2b4d-4c6e-8f10-1a2b3c4d5e6f")
@@ -58,35 +59,51 @@ class _Zip:
         try:
             self.z = zipfile.ZipFile(BytesIO(data))
         except zipfile.BadZipFile as exc:
-            raise QdpxError(f"not a .qdpx (zip) file: {exc}") from None
+            raise QdpxError(
+                Message(
+                    QT_TRANSLATE_NOOP("Core", "not a .qdpx (zip) file: {error}"), error=str(exc)
+                )
+            ) from None
         self.read_total = 0
         self.names = {n.lower(): n for n in self.z.namelist()}
 
     def read(self, name: str) -> bytes:
         real = self.names.get(name.lower())
         if real is None:
-            raise QdpxError(f"the project has no {name}")
+            raise QdpxError(
+                Message(QT_TRANSLATE_NOOP("Core", "the project has no {name}"), name=name)
+            )
         info = self.z.getinfo(real)
         if info.file_size > MAX_PART or self.read_total + info.file_size > MAX_TOTAL:
-            raise QdpxError(f"{name} is too large ({info.file_size:,} bytes)")
+            raise QdpxError(
+                Message(
+                    QT_TRANSLATE_NOOP("Core", "{name} is too large ({size} bytes)"),
+                    name=name,
+                    size=f"{info.file_size:,}",
+                )
+            )
         self.read_total += info.file_size
         return self.z.read(real)
 
     def project(self) -> bytes:
         qde = next((n for n in self.z.namelist() if n.lower().endswith(".qde")), None)
         if qde is None:
-            raise QdpxError("no project.qde in the file")
+            raise QdpxError(Message(QT_TRANSLATE_NOOP("Core", "no project.qde in the file")))
         return self.read(qde)
 
 
 def _parse_xml(raw: bytes) -> ET.Element:
     head = raw[:4096].lower()
     if b"<!doctype" in head or b"<!entity" in raw[:65536].lower():
-        raise QdpxError("the project declares a DTD or entities; refused")
+        raise QdpxError(
+            Message(QT_TRANSLATE_NOOP("Core", "the project declares a DTD or entities; refused"))
+        )
     try:
         return ET.fromstring(raw)
     except ET.ParseError as exc:
-        raise QdpxError(f"project.qde is not XML: {exc}") from None
+        raise QdpxError(
+            Message(QT_TRANSLATE_NOOP("Core", "project.qde is not XML: {error}"), error=str(exc))
+        ) from None
 
 
 def _codes(root: ET.Element) -> dict[str, tuple[str, str | None]]:

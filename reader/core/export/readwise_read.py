@@ -19,6 +19,7 @@ import uuid
 from typing import Any
 
 from ..annotations import PALETTE
+from ..messages import QT_TRANSLATE_NOOP, Message
 from ..records import MAX_QUOTE
 
 _NS = uuid.UUID("5d0c6b1e-8f2a-4e3b-9c4d-7a6b5c4d3e2f")
@@ -48,7 +49,9 @@ def items(data: bytes) -> list[dict[str, Any]]:
     try:
         rows = list(csv.DictReader(io.StringIO(text)))
     except csv.Error as exc:
-        raise CsvError(f"not a readable CSV file: {exc}") from None
+        raise CsvError(
+            Message(QT_TRANSLATE_NOOP("Core", "not a readable CSV file: {error}"), error=str(exc))
+        ) from None
     out: list[dict[str, Any]] = []
     for n, row in enumerate(rows):
         quote = (row.get("Highlight") or "").strip()
