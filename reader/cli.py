@@ -307,6 +307,30 @@ def cmd_tags(args: argparse.Namespace, out: TextIO) -> int:
     return 0
 
 
+def cmd_colors(args: argparse.Namespace, out: TextIO) -> int:
+    from .core.annotations import PALETTE, SetColorMeaning, color_hex
+
+    store = _open_store(args)
+    if args.color is not None:
+        if args.meaning is None:
+            raise CliError("give the meaning too: reader colors COLOR MEANING ('' forgets it)", 2)
+        try:
+            op = SetColorMeaning(args.color, args.meaning)
+        except ValueError as exc:
+            raise CliError(str(exc), 2) from None
+        _commit(store, op)
+    meanings = store.doc.meanings()
+    for color in dict.fromkeys([*PALETTE, *meanings]):
+        if args.color is not None and color != op.color:
+            continue
+        meaning = meanings.get(color, "")
+        if args.json:
+            _print_json({"color": color, "hex": color_hex(color), "meaning": meaning}, out)
+        else:
+            out.write(f"{color}\t{color_hex(color)}\t{meaning}\n")
+    return 0
+
+
 def _occurrences(text: str, quote: str) -> int:
     """How many times ``quote`` occurs (overlapping ones too)."""
     n, pos = 0, text.find(quote) if quote else -1
@@ -597,6 +621,13 @@ def build_parser() -> argparse.ArgumentParser:
     g.add_argument("--merge", nargs=2, metavar=("A", "B"), help="merge tag A into tag B")
     g.add_argument("--delete", metavar="TAG", help="remove a tag from everything")
     p.set_defaults(func=cmd_tags)
+
+    p = sub.add_parser("colors", help="the highlight colours and what you made each mean")
+    p.add_argument("color", nargs="?", metavar="COLOR", help="a colour name or #rrggbb to set")
+    p.add_argument("meaning", nargs="?", metavar="MEANING", help="what it means ('' forgets it)")
+    p.add_argument("--json", action="store_true", help="JSON Lines, one object per colour")
+    common(p)
+    p.set_defaults(func=cmd_colors)
 
     p = sub.add_parser("highlight", help="highlight a quote in an article; prints its id")
     p.add_argument("article", metavar="ARTICLE", help="an article id, id prefix or path")

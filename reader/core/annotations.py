@@ -21,12 +21,14 @@ import msgspec
 from .records import (
     DEFAULT_COLOR,
     KINDS,
+    MAX_MEANING,
     MAX_TITLE,
     PALETTE,
     RECORD_TYPES,
     STATUSES,
     AnnotationError,
     ArticleState,
+    ColorMeaning,
     Conflict,
     Highlight,
     Kind,
@@ -37,6 +39,7 @@ from .records import (
     normalize_color,
     normalize_tag,
     now,
+    strip_controls,
 )
 
 __all__ = [
@@ -88,6 +91,7 @@ class Document:
         self.paths: dict[str, str] = {}  # absolute file path → article id
         self.deleted: dict[tuple[Kind, str], str] = {}  # record → when it was deleted
         self.conflicts: dict[str, Conflict] = {}  # values that lost a merge, by id
+        self.colors: dict[str, ColorMeaning] = {}  # what the user made each colour mean
         self.dirty: dict[tuple[Kind, str], Any] = {}  # record → its last saved JSON
         self.touched: dict[tuple[Kind, str], int] = {}  # record → revision of last change
         self.recent: list[tuple[Kind, str]] = []  # touched since the store last looked
@@ -247,7 +251,12 @@ class Document:
         d.paths = dict(self.paths)
         d.deleted = dict(self.deleted)
         d.conflicts = dict(self.conflicts)
+        d.colors = {k: _clone(v) for k, v in self.colors.items()}
         return d
+
+    def meanings(self) -> dict[str, str]:
+        """Colour → the meaning the user gave it (only colours that have one)."""
+        return {c: m.meaning for c, m in self.colors.items() if m.meaning}
 
 
 def _clone(record: Any) -> Any:
@@ -586,6 +595,22 @@ class SetTagColor(_Snapshot):
         tag.color = self.color
         tag.modified = now()
         doc.put("tags", self.name, tag)
+
+
+class SetColorMeaning(_Snapshot):
+    """Say what a highlight colour means ("" forgets the meaning)."""
+
+    label = "colour meaning"
+
+    def __init__(self, color: str, meaning: str) -> None:
+        super().__init__()
+        self.color = normalize_color(color)
+        self.meaning = strip_controls(" ".join(meaning.split()))[:MAX_MEANING]
+
+    def _do(self, doc: Document, touch: Touch) -> None:
+        touch("colors", self.color)
+        doc.put("colors", self.color, ColorMeaning(color=self.color, meaning=self.meaning,
+                                                   modified=now()))  # fmt: skip
 
 
 class RecordConflict(_Snapshot):

@@ -30,7 +30,7 @@ from typing import Any
 
 import msgspec
 
-from .records import ArticleState, Conflict, Kind, Tag
+from .records import ArticleState, ColorMeaning, Conflict, Kind, Tag
 
 #: Fields merged as one unit: where a highlight sits (its article, selector
 #: and anchoring status change together when it is re-anchored or re-attached).
@@ -39,6 +39,7 @@ _GROUPS: dict[Kind, tuple[tuple[str, ...], ...]] = {
     "articles": (("read",), ("position",), ("starred",), ("note",), ("title", "length")),
     "tags": (("color",),),
     "conflicts": (),
+    "colors": (("meaning",),),
 }
 #: Fields that are sets of names.
 _SETS: dict[Kind, tuple[str, ...]] = {"highlights": ("tags",), "articles": ("tags",)}
@@ -131,6 +132,8 @@ def _empty(kind: Kind, key: str) -> dict[str, Any]:
         return dict(msgspec.to_builtins(ArticleState(id=key)))
     if kind == "tags":
         return dict(msgspec.to_builtins(Tag(name=key)))
+    if kind == "colors":
+        return dict(msgspec.to_builtins(ColorMeaning(color=key)))
     return {}
 
 

@@ -38,9 +38,9 @@ DEFAULT_COLOR = "yellow"
 
 Status = Literal["anchored", "moved", "fuzzy", "orphaned"]
 STATUSES: tuple[Status, ...] = ("anchored", "moved", "fuzzy", "orphaned")
-Kind = Literal["highlights", "articles", "tags", "paths", "conflicts"]
+Kind = Literal["highlights", "articles", "tags", "paths", "conflicts", "colors"]
 #: The store's sections, in file order.
-KINDS: tuple[Kind, ...] = ("tags", "articles", "highlights", "paths", "conflicts")
+KINDS: tuple[Kind, ...] = ("tags", "articles", "highlights", "paths", "conflicts", "colors")
 
 COLOR_PATTERN = "^(?:" + "|".join(PALETTE) + "|#[0-9a-fA-F]{6})$"
 #: No control characters (they break XML exports and terminals), at least one
@@ -171,6 +171,17 @@ class Tag(msgspec.Struct, kw_only=True, gc=False):
     modified: Stamp = ""
 
 
+MAX_MEANING = 200
+
+
+class ColorMeaning(msgspec.Struct, kw_only=True, gc=False):
+    """What the user made a highlight colour mean ("yellow" = "argument")."""
+
+    color: Color
+    meaning: Annotated[str, msgspec.Meta(max_length=MAX_MEANING)] = ""
+    modified: Stamp = ""
+
+
 class Deleted(msgspec.Struct, array_like=True, gc=False):
     """A tombstone: the record ``kind``/``key`` was deleted at ``at``.
 
@@ -215,6 +226,7 @@ class StoreFile(msgspec.Struct, kw_only=True):
     paths: list[tuple[Annotated[str, msgspec.Meta(max_length=4096)], Id]] = []
     deleted: list[Deleted] = []
     conflicts: list[Conflict] = []
+    colors: list[ColorMeaning] = []  # (schema 3)
 
 
 #: The type of one record of each kind (a path record is the article id).
@@ -224,6 +236,7 @@ RECORD_TYPES: dict[Kind, Any] = {
     "tags": Tag,
     "paths": str,
     "conflicts": Conflict,
+    "colors": ColorMeaning,
 }
 
 _COLOR_RE = re.compile(COLOR_PATTERN)
@@ -233,6 +246,7 @@ _TAG_RE = re.compile(TAG_PATTERN)
 def check_names(sf: StoreFile) -> str | None:
     """What is wrong with the file's colours or tag names (None: nothing)."""
     colors = {h.color for h in sf.highlights} | {t.color for t in sf.tags}
+    colors |= {c.color for c in sf.colors}
     bad = sorted(c for c in colors if not _COLOR_RE.match(c))
     if bad:
         return f"unknown colour {bad[0]!r}"

@@ -74,7 +74,7 @@ from .records import (
     strip_controls,
 )
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 KEEP_RECENT = 10
 KEEP_DAYS = 14
 #: At most one backup in this many seconds. Each backup keeps a whole old
@@ -137,6 +137,7 @@ class _RawFile(msgspec.Struct):
     highlights: list[msgspec.Raw] = []
     paths: list[msgspec.Raw] = []
     conflicts: list[msgspec.Raw] = []
+    colors: list[msgspec.Raw] = []
 
 
 _DECODE_RAW = msgspec.json.Decoder(_RawFile).decode
@@ -144,7 +145,7 @@ _DECODE_RAW = msgspec.json.Decoder(_RawFile).decode
 
 def _one_per_line(data: bytes, sf: StoreFile) -> bool:
     """Is ``data`` in the layout ``Store`` writes, every record on a line?"""
-    sizes = [len(sf.tags), len(sf.articles), len(sf.highlights), len(sf.paths), len(sf.conflicts)]
+    sizes = [len(getattr(sf, kind)) for kind in KINDS]
     expected = 5 + sum(n + 2 if n else 1 for n in sizes) + max(0, len(sf.deleted) - 1) + 2
     return data.count(b"\n") == expected
 
@@ -158,6 +159,8 @@ def _loaded_keys(sf: StoreFile, kind: Kind) -> list[str]:
         return [t.name for t in sf.tags]
     if kind == "paths":
         return [p for p, _ in sf.paths]
+    if kind == "colors":
+        return [c.color for c in sf.colors]
     return [c.id for c in sf.conflicts]
 
 
@@ -263,6 +266,16 @@ def _migrate_v1(obj: dict[str, Any]) -> dict[str, Any]:
 MIGRATIONS[1] = _migrate_v1
 
 
+def _migrate_v2(obj: dict[str, Any]) -> dict[str, Any]:
+    """Schema 2 → 3: colour meanings (a new section, empty). The version is
+    raised so that an older Reader, which would drop the section it does not
+    know when saving, opens such a store read-only instead."""
+    return {**obj, "schema_version": 3, "colors": []}
+
+
+MIGRATIONS[2] = _migrate_v2
+
+
 def parse(data: str | bytes) -> Document:
     """Parse and validate a store document. Raises ``StoreCorrupt`` or ``StoreTooNew``."""
     return _parse(data.encode("utf-8") if isinstance(data, str) else data)[0]
@@ -331,6 +344,7 @@ def _document(sf: StoreFile) -> Document:
     doc.tags = _unique("tag", {t.name: t for t in sf.tags}, len(sf.tags))
     doc.paths = _unique("path", dict(sf.paths), len(sf.paths))
     doc.conflicts = _unique("conflict", {c.id: c for c in sf.conflicts}, len(sf.conflicts))
+    doc.colors = _unique("colour", {c.color: c for c in sf.colors}, len(sf.colors))
     doc.deleted = {(d.kind, d.key): d.at for d in sf.deleted}
     return doc
 
@@ -696,7 +710,7 @@ class Store:
         self._forget(recent)
         ids = before
         for kind, key in recent:
-            if kind == "tags":  # a tag's name or colour can show on any article
+            if kind in ("tags", "colors"):  # a tag or a colour's meaning shows anywhere
                 self.changed_articles = None
                 return
             if kind == "articles":

@@ -29,7 +29,7 @@ from ..core.annotations import PALETTE, Highlight, Operation, color_hex
 from ..core.store import Store
 from . import bulk
 from .annotations_panel import HighlightFilter
-from .colors import color_label, status_name
+from .colors import color_label, color_name, label_colours, status_name
 from .library_model import Index, ListTableModel
 from .safe_text import markdown_html, markdown_plain, plain
 
@@ -57,12 +57,11 @@ class AllHighlightsModel(ListTableModel):
         store: Store,
         titles: Callable[[str], str],
         parent: QObject | None = None,
-        meanings: Mapping[str, str] | None = None,
     ) -> None:
         super().__init__(parent)
         self.store = store
         self.titles = titles
-        self.meanings = meanings or {}
+        self.meanings: Mapping[str, str] = {}
         self.items: list[Highlight] = []
         self.headers = [
             self.tr("Colour"),
@@ -76,6 +75,7 @@ class AllHighlightsModel(ListTableModel):
 
     def reload(self) -> None:
         self.beginResetModel()
+        self.meanings = self.store.doc.meanings()
         self.items = sorted(
             self.store.doc.highlights.values(), key=lambda h: h.modified, reverse=True
         )
@@ -122,17 +122,16 @@ class AllHighlightsDialog(QDialog):
         in_library: Callable[[str], bool] = lambda _aid: True,
         apply: Callable[[Operation], object] | None = None,
         export: Callable[[Sequence[str]], object] | None = None,
-        meanings: Mapping[str, str] | None = None,
     ) -> None:
         super().__init__(parent)
         self.store = store
         self.titles, self.in_library = titles, in_library
-        self.apply, self.export, self.meanings = apply, export, meanings or {}
+        self.apply, self.export = apply, export
         self.setWindowTitle(self.tr("All Highlights"))
         self.resize(900, 520)
         lay = QVBoxLayout(self)
         lay.addLayout(self._filters())
-        self.model = AllHighlightsModel(store, titles, self, self.meanings)
+        self.model = AllHighlightsModel(store, titles, self)
         self.proxy = HighlightFilter(
             self, haystack=lambda h: h.exact + "\n" + h.note + "\n" + titles(h.article)
         )
@@ -153,7 +152,7 @@ class AllHighlightsDialog(QDialog):
         self.color.setAccessibleName(self.tr("Filter by colour"))
         self.color.addItem(self.tr("All colours"), "")
         for name in PALETTE:
-            self.color.addItem(color_label(name, self.meanings), name)
+            self.color.addItem(color_name(name), name)
         self.tag = QComboBox(self)
         self.tag.setAccessibleName(self.tr("Filter by tag"))
         self.count = QLabel(self)
@@ -193,11 +192,12 @@ class AllHighlightsDialog(QDialog):
         if not ids or self.apply is None:
             return
         menu = QMenu(self)
-        bulk.fill_menu(menu, self, self.store, ids, self.apply, self.meanings, self.export)
+        bulk.fill_menu(menu, self, self.store, ids, self.apply, self.export)
         menu.exec(self.view.viewport().mapToGlobal(pos))
 
     def reload(self) -> None:
         self.model.reload()
+        label_colours(self.color, self.model.meanings)
         self.tag.blockSignals(True)
         cur = self.tag.currentData()
         self.tag.clear()

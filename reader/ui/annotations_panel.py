@@ -46,7 +46,7 @@ from PySide6.QtWidgets import (
 from ..core.annotations import PALETTE, DeleteHighlight, EditHighlight, Highlight, color_hex
 from ..core.store import Store
 from . import bulk
-from .colors import color_label, color_name
+from .colors import color_name, color_tooltip, label_colours
 from .qtcompat import filter_change
 from .reader_view import MAX_PAINTED
 from .safe_text import markdown_html, markdown_plain
@@ -277,7 +277,7 @@ class AnnotationsPanel(QWidget):
         self.filter_color.setAccessibleName(self.tr("Filter by colour"))
         self.filter_color.addItem(self.tr("All colours"), "")
         for name in PALETTE:
-            self.filter_color.addItem(color_label(name), name)
+            self.filter_color.addItem(color_name(name), name)
         self.filter_tag = QComboBox(self)
         self.filter_tag.setAccessibleName(self.tr("Filter by tag"))
         frow.addWidget(self.filter_text, 2)
@@ -337,6 +337,7 @@ class AnnotationsPanel(QWidget):
         ed = QVBoxLayout(self.editor_box)
         ed.setContentsMargins(0, 4, 0, 0)
         crow = QHBoxLayout()
+        self._color_buttons: list[QToolButton] = []
         crow.setSpacing(3)
         for name in PALETTE:
             b = QToolButton(self.editor_box)
@@ -346,6 +347,8 @@ class AnnotationsPanel(QWidget):
                 " border: 1px solid rgba(0,0,0,60); }"
             )
             b.setToolTip(color_name(name))
+            b.setProperty("color", name)
+            self._color_buttons.append(b)
             b.setAccessibleName(self.tr("Colour {name}").format(name=color_name(name)))
             b.clicked.connect(lambda _=False, c=name: self._recolor(c))
             crow.addWidget(b)
@@ -415,6 +418,10 @@ class AnnotationsPanel(QWidget):
         self.article_tags.refresh_completions()
         self.hl_tags.refresh_completions()
         self.article_tags.setEnabled(aid is not None)
+        meanings = self.store.doc.meanings()
+        label_colours(self.filter_color, meanings)
+        for b in self._color_buttons:
+            b.setToolTip(color_tooltip(b.property("color"), meanings))
         tags = sorted({t for h in hs for t in h.tags})
         cur_tag = self.filter_tag.currentData()
         self.filter_tag.blockSignals(True)
@@ -543,7 +550,6 @@ class AnnotationsPanel(QWidget):
             self.store,
             ids,
             self.operation_requested.emit,
-            None,
             self.export_requested.emit,
         )
         return menu

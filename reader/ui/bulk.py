@@ -5,7 +5,7 @@ Each action is one operation (a ``Batch``), so one Undo takes it back.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Sequence
 from functools import partial
 
 from PySide6.QtCore import QCoreApplication
@@ -55,13 +55,13 @@ def fill_menu(
     store: Store,
     ids: Sequence[str],
     apply: Callable[[Operation], object],
-    meanings: Mapping[str, str] | None = None,
     export: Callable[[Sequence[str]], object] | None = None,
 ) -> None:
     """The actions for ``ids`` (one or many selected highlights)."""
     if not ids:
         return
     n = len(ids)
+    meanings = store.doc.meanings()
 
     def run(op: Operation | None) -> None:
         if op is not None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QComboBox
 
 
 def _names() -> dict[str, str]:
@@ -35,6 +36,20 @@ def color_label(color: str, meanings: Mapping[str, str] | None = None) -> str:
     name = color_name(color)
     meaning = (meanings or {}).get(color, "")
     return f"{name} — {meaning}" if meaning else name
+
+
+def label_colours(box: QComboBox, meanings: Mapping[str, str]) -> None:
+    """A colour filter's entries (their data: colour names) with the meanings."""
+    for i in range(box.count()):
+        color = box.itemData(i)
+        if color:
+            box.setItemText(i, color_label(color, meanings))
+
+
+def color_tooltip(color: str, meanings: Mapping[str, str], key: int | None = None) -> str:
+    """A colour button's tooltip: "Yellow — argument (1)"."""
+    label = color_label(color, meanings)
+    return f"{label} ({key})" if key is not None else label
 
 
 def status_name(status: str) -> str:

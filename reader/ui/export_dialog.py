@@ -35,6 +35,7 @@ from ..core.annotations import PALETTE
 from ..core.article import Article
 from ..core.export import ExportError, ExportFilter, load_template, render, run_export, select
 from ..core.store import Store
+from .colors import color_label
 from .safe_text import plain
 from .tags import split_tags
 from .workers import Job, Tasks
@@ -130,8 +131,9 @@ class ExportDialog(QDialog):
         form.addRow(self.tr("&Tags:"), self.tags)
         colors = QGridLayout()
         self.color_boxes: dict[str, QCheckBox] = {}
+        meanings = self.store.doc.meanings()
         for i, name in enumerate(PALETTE):
-            cb = QCheckBox(name.title(), self)
+            cb = QCheckBox(color_label(name, meanings), self)
             swatch = QPixmap(12, 12)
             swatch.fill(QColor(PALETTE[name]))
             cb.setIcon(QIcon(swatch))

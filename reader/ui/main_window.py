@@ -41,6 +41,7 @@ from ..core.store import Store
 from . import theme as themes
 from .all_highlights import AllHighlightsDialog, article_titles
 from .annotations_panel import AnnotationsPanel
+from .color_meanings import ColorMeaningsDialog
 from .dialogs import ConflictsDialog, PreferencesDialog, ShortcutsDialog, show_about
 from .edit_service import ChangeSet, EditService
 from .file_dialogs import add_pages, choose_import, choose_library, choose_pages
@@ -339,6 +340,9 @@ class MainWindow(QMainWindow):
             if h.undone
             else self.tr("&Redo")
         )
+
+    def color_meanings(self) -> None:
+        ColorMeaningsDialog(self.store, self.edits.apply, self).exec()
 
     def tag_manager(self) -> None:
         TagManager(self.store, self.edits.apply_or_raise, self).exec()

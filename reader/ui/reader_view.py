@@ -13,7 +13,7 @@ link opens in the system browser only when clicked, and only for http(s).
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Mapping, Sequence
 from functools import partial
 from typing import Any
 
@@ -47,7 +47,7 @@ from PySide6.QtWidgets import (
 from ..core.annotations import PALETTE, Highlight, color_hex
 from ..core.article import BLOCK_SEPARATOR, Article
 from ..core.report import OriginalLine
-from .colors import color_label
+from .colors import color_label, color_tooltip
 from .reasons import reason_label
 from .safe_text import markdown_html
 from .text_map import TextMap
@@ -76,8 +76,10 @@ class SelectionToolbar(QFrame):
         lay = QHBoxLayout(self)
         lay.setContentsMargins(4, 3, 4, 3)
         lay.setSpacing(3)
+        self.colour_buttons: list[QToolButton] = []
         for i, name in enumerate(KEY_COLORS):
             b = QToolButton(self)
+            self.colour_buttons.append(b)
             b.setFixedSize(22, 22)
             b.setStyleSheet(
                 f"QToolButton {{ background: {PALETTE[name]}; border-radius: 11px;"
@@ -85,7 +87,6 @@ class SelectionToolbar(QFrame):
                 "QToolButton:hover { border: 2px solid rgba(0,0,0,140); }"
             )
             b.setToolTip(self.tr("Highlight ({key})").format(key=i + 1))
-            b.setAccessibleName(self.tr("Highlight in {color}").format(color=name))
             b.clicked.connect(lambda _=False, c=name: self.picked.emit(c, "plain"))
             lay.addWidget(b)
         for text, mode, tip in (
@@ -98,7 +99,16 @@ class SelectionToolbar(QFrame):
             b.setAccessibleName(tip)
             b.clicked.connect(lambda _=False, m=mode: self.picked.emit("", m))
             lay.addWidget(b)
+        self.show_meanings({})
         self.hide()
+
+    def show_meanings(self, meanings: Mapping[str, str]) -> None:
+        """Tooltips and names say each colour's meaning: "Yellow — argument (1)"."""
+        for i, (b, name) in enumerate(zip(self.colour_buttons, KEY_COLORS, strict=True)):
+            b.setToolTip(color_tooltip(name, meanings, i + 1))
+            b.setAccessibleName(
+                self.tr("Highlight in {color}").format(color=color_label(name, meanings))
+            )
 
 
 class ReaderView(QTextBrowser):
@@ -123,6 +133,8 @@ class ReaderView(QTextBrowser):
         self.article: Article | None = None
         self.highlights: list[Highlight] = []
         self.active: str | None = None  # the highlight last clicked or chosen (N and T edit it)
+        #: what the user made each colour mean (the reading pane hands in the store's)
+        self.meanings: Callable[[], Mapping[str, str]] = dict
         self.theme: Theme | None = None
         self.family = ""
         self.px = 17
@@ -512,6 +524,7 @@ class ReaderView(QTextBrowser):
         end.setPosition(c.selectionEnd())
         r: QRect = self.cursorRect(end)
         tb = self.toolbar
+        tb.show_meanings(self.meanings())
         tb.adjustSize()
         x = min(max(0, r.left() - tb.width() // 2), self.viewport().width() - tb.width())
         y = r.bottom() + 6
@@ -584,12 +597,14 @@ class ReaderView(QTextBrowser):
     def context_menu(self, pos: QPoint) -> QMenu:
         """The right-click menu at ``pos`` (viewport coordinates)."""
         menu = QMenu(self)
+        meanings = self.meanings()
         rng = self.selected_range()
         if rng is not None:
             sub = menu.addMenu(self.tr("&Highlight"))
             for i, name in enumerate(KEY_COLORS):
                 act = QAction(
-                    self.tr("{color}\t{key}").format(color=color_label(name), key=i + 1), sub
+                    self.tr("{color}\t{key}").format(color=color_label(name, meanings), key=i + 1),
+                    sub,
                 )
                 act.triggered.connect(lambda _=False, c=name: self.request_highlight(c))
                 sub.addAction(act)
@@ -610,7 +625,7 @@ class ReaderView(QTextBrowser):
             recolor = menu.addMenu(self.tr("Change &colour"))
             for name in PALETTE:
                 recolor.addAction(
-                    color_label(name), partial(self.recolor_requested.emit, h.id, name)
+                    color_label(name, meanings), partial(self.recolor_requested.emit, h.id, name)
                 )
             menu.addAction(self.tr("Copy highlight &text"), partial(self._copy_quote, h, False))
             menu.addAction(

@@ -90,6 +90,7 @@ class ReadingPane(QWidget):
         self.find_bar = FindBar(self)
         layout.addWidget(self.find_bar)
         self.view = ReaderView(self)
+        self.view.meanings = lambda: edits.store.doc.meanings()  # (the doc may be replaced)
         layout.addWidget(self.view, 1)
         self.find_bar.search.connect(self.find_text)
         self.find_bar.step.connect(self.find_step)

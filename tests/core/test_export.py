@@ -163,7 +163,7 @@ def test_csv_has_bom_and_readwise_columns(articles, doc) -> None:
     data = render("csv", select(articles, doc), doc)
     assert data.startswith(b"\xef\xbb\xbf")
     header = data[3:].decode().splitlines()[0]
-    assert header == "Highlight,Title,Author,URL,Note,Location,Date,Tags,Color"
+    assert header == "Highlight,Title,Author,URL,Note,Location,Date,Tags,Color,Color Meaning"
 
 
 def test_html_is_self_contained_and_escaped(articles, doc) -> None:
@@ -1018,3 +1018,45 @@ def test_json_ld_expands_in_a_json_ld_processor(articles, doc) -> None:
         assert item["id"] in nquads
     for h in doc.highlights.values():
         assert json.dumps(h.exact, ensure_ascii=False)[1:-1] in nquads
+
+
+def test_colour_meanings_travel_in_every_export_and_come_back(
+    tmp_path: Path, articles, doc
+) -> None:
+    """Feature A of issue 18: the legend in Markdown, CSV, HTML, W3C and REFI-QDA."""
+    import csv as csvmod
+
+    from reader.core.annotations import SetColorMeaning
+    from reader.core.export.importing import read
+
+    SetColorMeaning("yellow", "观点").apply(doc)
+    SetColorMeaning("blue", "*问题*").apply(doc)
+    notes = select(articles, doc)
+    md = render("md", notes, doc, load_template(None)).decode()
+    assert "> — yellow (观点) #人物 #上海" in md and r"> — blue (\*问题\*)" in md
+    assert "> — green #行程" in md  # no meaning: as before
+    rows = list(csvmod.DictReader(io.StringIO(render("csv", notes, doc).decode("utf-8-sig"))))
+    assert {r["Color"]: r["Color Meaning"] for r in rows}["yellow"] == "观点"
+    page = render("html", notes, doc).decode()
+    assert '<p class="legend">' in page and '<span class="meaning">观点</span>' in page
+    assert 'title="blue (*问题*)"' in page
+    data = json.loads(export_json(articles, doc))
+    assert {"color": "yellow", "meaning": "观点"} in data["reader:colors"]
+    yellow = next(i for i in data["first"]["items"] if i.get("reader:color") == "yellow")
+    assert yellow["reader:colorMeaning"] == "观点"
+    qdpx = tmp_path / "m.qdpx"
+    qdpx.write_bytes(_qdpx_bytes(articles, doc))
+    with zipfile.ZipFile(qdpx) as z:
+        names = {
+            c.get("name") for c in ET.fromstring(z.read("project.qde")).iter() if c.get("name")
+        }
+    assert {"观点 (yellow)", "*问题* (blue)", "green"} <= names
+    for items in (parse(export_json(articles, doc)), read(qdpx)):
+        empty = Document()
+        SetColorMeaning("blue", "mine").apply(empty)  # a meaning set here stays
+        op, _ = plan(items, articles, empty)
+        op.apply(empty)
+        assert empty.meanings() == {"yellow": "观点", "blue": "mine"}
+        assert sorted(h.color for h in empty.highlights.values()) == sorted(
+            h.color for h in doc.highlights.values()
+        )

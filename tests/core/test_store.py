@@ -62,7 +62,7 @@ def test_save_and_reload_roundtrip(path: Path) -> None:
     assert again.messages == []
     # human-readable: one record per line, UTF-8 not escaped
     text = path.read_text("utf-8")
-    assert '"schema_version": 2' in text and "笔记" in text
+    assert '"schema_version": 3' in text and "笔记" in text
     assert sum(1 for line in text.splitlines() if h.id in line) == 1
 
 
@@ -260,10 +260,10 @@ def test_schema_1_is_migrated_after_a_backup(path: Path) -> None:
     st = r.doc.articles["a1"]
     assert (st.tags, st.read, st.position, st.note) == (["人物"], True, 0.5, "整篇笔记")
     assert r.doc.tags["人物"].color == "blue" and r.doc.paths == {"/lib/a.txt": "a1"}
-    assert any("upgraded from schema 1 to 2" in m for m in r.messages)
+    assert any("upgraded from schema 1 to 3" in m for m in r.messages)
     pre = [b for b in list_backups(r.backup_dir) if b.path.name.endswith("-v1.json")]
     assert len(pre) == 1 and pre[0].path.read_bytes() == old_bytes
-    assert json.loads(path.read_text("utf-8"))["schema_version"] == 2
+    assert json.loads(path.read_text("utf-8"))["schema_version"] == 3
 
 
 def test_read_only_store_says_so_and_refuses_saves(
@@ -417,3 +417,43 @@ def test_changed_articles_names_what_each_change_touched(path: Path) -> None:
     assert s.changed_articles == {"a1"}
     s.apply(SetTagColor("援疆", "blue"))  # a tag's colour shows wherever it is used
     assert s.changed_articles is None
+
+
+def test_schema_2_gains_colour_meanings_and_an_older_reader_cannot_drop_them(
+    path: Path,
+) -> None:
+    from reader.core.annotations import SetColorMeaning
+
+    path.parent.mkdir(parents=True)
+    s = Store.open(path)
+    s.apply(SetColorMeaning("yellow", "观点\n（论证）"))
+    s.save()
+    text = path.read_text("utf-8")
+    v2 = json.loads(text)
+    assert v2["schema_version"] == 3 and v2["colors"][0]["meaning"] == "观点 （论证）"
+    # a schema-2 file (as Reader wrote it before colours had meanings) opens and upgrades
+    del v2["colors"]
+    v2["schema_version"] = 2
+    path.write_text(json.dumps(v2, ensure_ascii=False), "utf-8")
+    r = Store.open(path)
+    assert r.doc.colors == {} and any("from schema 2 to 3" in m for m in r.messages)
+    assert json.loads(path.read_text("utf-8"))["schema_version"] == 3
+    r.apply(SetColorMeaning("red", "问题"))
+    r.save()
+    assert Store.open(path).doc.meanings() == {"red": "问题"}
+    r.apply(SetColorMeaning("red", ""))
+    assert r.doc.meanings() == {}
+
+
+def test_colour_meanings_from_two_writers_merge(path: Path) -> None:
+    from reader.core.annotations import SetColorMeaning
+
+    path.parent.mkdir(parents=True)
+    a = Store.open(path)
+    a.save(force=True)
+    b = Store.open(path)
+    a.apply(SetColorMeaning("yellow", "观点"))
+    a.save()
+    b.apply(SetColorMeaning("red", "问题"))
+    b.save()
+    assert Store.open(path).doc.meanings() == {"yellow": "观点", "red": "问题"}

@@ -186,7 +186,7 @@ def test_export_the_chosen_highlights_from_all_highlights(make_window) -> None:
     menu = QMenu()
     from reader.ui import bulk
 
-    bulk.fill_menu(menu, dlg, win.store, [chosen], win.edits.apply, None, dlg.export)
+    bulk.fill_menu(menu, dlg, win.store, [chosen], win.edits.apply, dlg.export)
     _action(menu, "Export these…").trigger()
     from reader.ui.export_dialog import ExportDialog
 
@@ -197,3 +197,32 @@ def test_export_the_chosen_highlights_from_all_highlights(make_window) -> None:
     assert chosen in (a, b)
     export.close()
     dlg.close()
+
+
+def test_colour_meanings_show_wherever_the_colour_does(make_window) -> None:
+    from reader.ui.color_meanings import ColorMeaningsDialog
+
+    win = make_window()
+    open_article(win, "山西省")
+    hid = _highlight(win, "骆惠宁指出", "yellow")
+    dlg = ColorMeaningsDialog(win.store, win.edits.apply, win)
+    dlg.fields["yellow"].setText("  观点 ")
+    dlg.fields["red"].setText("问题")
+    dlg.accept()
+    assert win.store.doc.meanings() == {"yellow": "观点", "red": "问题"}
+    tb = win.reader.toolbar
+    win.reader._show_toolbar()
+    assert tb.colour_buttons[0].toolTip() == "Yellow — 观点 (1)"
+    assert win.panel.filter_color.itemText(win.panel.filter_color.findData("red")) == "Red — 问题"
+    menu = win.reader.context_menu(_point_on(win, "骆惠宁指出"))
+    assert _action(menu, "Yellow — 观点") is not None  # Change colour ▸
+    win.show_all_highlights()
+    all_dlg = win._all_dialog
+    assert all_dlg.proxy.index(0, 0).data() == "Yellow — 观点"
+    win.undo()  # the dialog's changes are one step
+    assert win.store.doc.meanings() == {}
+    assert all_dlg.proxy.index(0, 0).data() == "Yellow"
+    assert win.store.doc.highlights[hid].color == "yellow"
+    all_dlg.close()
+    again = ColorMeaningsDialog(win.store, win.edits.apply, win)
+    assert again.changes() is None  # OK without typing changes nothing

@@ -59,6 +59,13 @@ class ArticleNotes:
     highlights: list[Highlight]
     starred: bool = False
     read: bool = False
+    #: what the user made each colour mean (shared by all articles of an export)
+    meanings: dict[str, str] = field(default_factory=dict)
+
+    def color_label(self, color: str) -> str:
+        """A colour with its meaning: "yellow (argument)", or just "yellow"."""
+        meaning = self.meanings.get(color, "")
+        return f"{color} ({meaning})" if meaning else color
 
     @property
     def date(self) -> str | None:
@@ -93,6 +100,7 @@ def select(
 ) -> list[ArticleNotes]:
     """Articles and highlights matching the filter, articles in date then title order."""
     flt = flt or ExportFilter()
+    meanings = doc.meanings()
     by_id = {a.id: a for a in articles}
     hl_by_article: dict[str, list[Highlight]] = {}
     for h in doc.highlights.values():
@@ -142,6 +150,7 @@ def select(
                 hs,
                 starred=bool(st and st.starred),
                 read=bool(st and st.read),
+                meanings=meanings,
             )
         )
     out.sort(key=lambda n: (n.date or "9999", n.title))

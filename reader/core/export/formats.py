@@ -57,7 +57,8 @@ article_id: {{ id | yaml }}
 {% endif %}
 {{ h.quote | blockquote }}
 >
-> — {{ h.color | color }}{% if h.tags %} {{ h.tags | hashtags }}{% endif %}{{ h.orphan_mark -}}
+> — {{ h.color | color }}{% if h.meaning %} ({{ h.meaning | md }}){% endif -%}
+{% if h.tags %} {{ h.tags | hashtags }}{% endif %}{{ h.orphan_mark -}}
 {{ " · " }}[↗]({{ h.link }})
 {% if h.note %}
 
@@ -80,6 +81,7 @@ def article_context(n: ArticleNotes, combined: bool) -> dict[str, Any]:
                 "quote": h.exact,
                 "color": h.color,
                 "color_hex": color_hex(h.color),
+                "meaning": n.meanings.get(h.color, ""),
                 "tags": list(h.tags),
                 "note": h.note,
                 "heading": heading,
@@ -136,7 +138,18 @@ def markdown_combined(notes: Sequence[ArticleNotes], template: Template) -> str:
     return "\n---\n\n".join(markdown(n, template, combined=True) for n in notes)
 
 
-CSV_COLUMNS = ["Highlight", "Title", "Author", "URL", "Note", "Location", "Date", "Tags", "Color"]
+CSV_COLUMNS = [
+    "Highlight",
+    "Title",
+    "Author",
+    "URL",
+    "Note",
+    "Location",
+    "Date",
+    "Tags",
+    "Color",
+    "Color Meaning",
+]
 
 
 def cell(value: object) -> object:
@@ -180,6 +193,7 @@ def csv_text(notes: Sequence[ArticleNotes]) -> str:
                         (h.created or "")[:19].replace("T", " "),
                         "\n".join(h.tags),
                         h.color,
+                        n.meanings.get(h.color, ""),
                     ],
                 )
             )
@@ -204,6 +218,10 @@ blockquote mark {{ padding: .1em 0; }}
 .note {{ margin: .2em 0 1em 1.1em; }}
 .note p {{ margin: .3em 0; }}
 .orphan {{ color: #c92a2a; font-size: .85em; }}
+.meaning {{ color: #6a737d; font-size: .85em; margin-right: .5em; }}
+.legend span {{ display: inline-block; margin-right: 1em; font-size: .9em; }}
+.legend i {{ display: inline-block; width: .9em; height: .9em; border-radius: .2em;
+             vertical-align: -.1em; margin-right: .3em; }}
 article {{ page-break-after: always; }}
 @media print {{ body {{ margin: 0; }} }}
 </style></head><body>
@@ -224,6 +242,18 @@ def note_html(markdown: str) -> str:
 def html_report(notes: Sequence[ArticleNotes], title: str = "Highlights") -> str:
     e = html.escape
     out = [_HTML_HEAD.format(title=e(title))]
+    used = dict.fromkeys(h.color for n in notes for h in n.highlights)
+    meanings = notes[0].meanings if notes else {}
+    if any(c in meanings for c in used):  # the colours' legend
+        out.append(
+            '<p class="legend">'
+            + "".join(
+                f'<span><i style="background:{e(color_hex(c))}"></i>{e(meanings[c])}</span>'
+                for c in used
+                if c in meanings
+            )
+            + "</p>"
+        )
     for n in notes:
         a = n.article
         meta = " · ".join(
@@ -249,8 +279,11 @@ def html_report(notes: Sequence[ArticleNotes], title: str = "Highlights") -> str
                 last = heading
             c = color_hex(h.color)
             mark = f'<mark style="background:{e(c)}66">{e(h.exact)}</mark>'
-            out.append(f'<blockquote style="border-color:{e(c)}">{mark}</blockquote>')
+            label = f' title="{e(n.color_label(h.color))}"' if h.color in n.meanings else ""
+            out.append(f'<blockquote style="border-color:{e(c)}"{label}>{mark}</blockquote>')
             extra = []
+            if h.color in n.meanings:
+                extra.append(f'<span class="meaning">{e(n.meanings[h.color])}</span>')
             if h.tags:
                 extra.append(
                     '<span class="tags">'

@@ -43,6 +43,7 @@ from ..annotations import (
     Operation,
     RecordConflict,
     SetArticle,
+    SetColorMeaning,
     SetTagColor,
     TagArticle,
     dump,
@@ -220,6 +221,9 @@ def _items(obj: Any) -> list[dict[str, Any]]:
     registry = obj.get("reader:tags") if isinstance(obj, dict) else None
     if isinstance(registry, list):  # our export's tag colours
         items = [*items, {"type": _REGISTRY, "tags": registry}]
+    legend = obj.get("reader:colors") if isinstance(obj, dict) else None
+    if isinstance(legend, list):  # what the exporter's colours meant
+        items = [*items, {"type": _REGISTRY, "colors": legend}]
     return items
 
 
@@ -517,6 +521,7 @@ def plan(
             raise ImportCancelled()
         if item.get("type") == _REGISTRY:
             ops += _tag_colours(item.get("tags"), doc)
+            ops += _colour_meanings(item.get("colors"), doc)
             continue
         try:
             p = _parse_item(item)
@@ -574,6 +579,21 @@ def _tag_colours(entries: Any, doc: Document) -> list[Operation]:
         local = doc.tags.get(name)
         if color != "gray" and (local is None or local.color == "gray"):
             ops.append(SetTagColor(name, color))
+    return ops
+
+
+def _colour_meanings(entries: Any, doc: Document) -> list[Operation]:
+    """Meanings for colours that have none here yet (a meaning set here stays)."""
+    ops: list[Operation] = []
+    for e in entries if isinstance(entries, list) else []:
+        if not isinstance(e, dict) or not isinstance(e.get("meaning"), str):
+            continue
+        try:
+            color = normalize_color(str(e.get("color") or ""))
+        except AnnotationError:
+            continue
+        if e["meaning"].strip() and not doc.meanings().get(color):
+            ops.append(SetColorMeaning(color, e["meaning"]))
     return ops
 
 

@@ -65,9 +65,10 @@ def q(tag: str) -> str:
     return f"{{{NS}}}{tag}"
 
 
-def color_code_name(color: str) -> str:
-    """The code for a highlight colour ("yellow", or "#ff8800")."""
-    return color
+def color_code_name(color: str, meaning: str = "") -> str:
+    """The code for a highlight colour: its meaning, if the user gave it one,
+    with the colour ("argument (yellow)"), else the colour ("yellow", "#ff8800")."""
+    return f"{meaning} ({color})" if meaning else color
 
 
 def _codebook(project: ET.Element, notes: Sequence[ArticleNotes], doc: Document) -> dict[str, str]:
@@ -78,6 +79,7 @@ def _codebook(project: ET.Element, notes: Sequence[ArticleNotes], doc: Document)
         | {t for n in notes for t in n.tags}
     )
     colors = sorted({h.color for n in notes for h in n.highlights})
+    meanings = notes[0].meanings if notes else {}
     codebook = ET.SubElement(project, q("CodeBook"))
     codes = ET.SubElement(codebook, q("Codes"))
     code_guid: dict[str, str] = {}
@@ -100,7 +102,7 @@ def _codebook(project: ET.Element, notes: Sequence[ArticleNotes], doc: Document)
                 q("Code"),
                 {
                     "guid": code_guid["color:" + c],
-                    "name": color_code_name(c),
+                    "name": _x(color_code_name(c, meanings.get(c, ""))),
                     "isCodable": "true",
                     "color": color_hex(c),
                 },

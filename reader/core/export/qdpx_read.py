@@ -106,6 +106,9 @@ def _parse_xml(raw: bytes) -> ET.Element:
         ) from None
 
 
+_MEANT = re.compile(r"(.+) \(([a-z]+|#[0-9a-fA-F]{6})\)")
+
+
 def _codes(root: ET.Element) -> dict[str, tuple[str, str | None]]:
     """code guid → (name, colour if it is a colour code)."""
     out: dict[str, tuple[str, str | None]] = {}
@@ -115,9 +118,11 @@ def _codes(root: ET.Element) -> dict[str, tuple[str, str | None]]:
             name = c.get("name") or ""
             guid = (c.get("guid") or "").lower()
             is_colour = under_colours or name in PALETTE
-            colour = (
-                (name if name in PALETTE or _HEX.fullmatch(name) else None) if is_colour else None
-            )
+            colour = None
+            if is_colour:
+                m = _MEANT.fullmatch(name)  # "argument (yellow)": a colour with a meaning
+                named = m.group(2) if m else name
+                colour = named if named in PALETTE or _HEX.fullmatch(named) else None
             out[guid] = (name, colour)
             walk(c, under_colours or name == "Highlight colours")
 
@@ -169,6 +174,13 @@ def items(data: bytes) -> list[dict[str, Any]]:
     root = _parse_xml(z.project())
     codes, variables, notes = _codes(root), _variables(root), _notes(root)
     out: list[dict[str, Any]] = []
+    legend = [
+        {"color": colour, "meaning": m.group(1)}
+        for name, colour in codes.values()
+        if colour and (m := _MEANT.fullmatch(name))
+    ]
+    if legend:  # (read like our JSON's "reader:colors")
+        out.append({"type": "reader:TagRegistry", "colors": legend})
     for src in root.iter():
         if _local(src.tag) != "TextSource":
             continue

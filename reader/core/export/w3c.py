@@ -158,7 +158,11 @@ def collection(
         whole = article_annotation(n)
         if whole is not None:
             items.append(whole)
-        items += [annotation(h, source, uri) for h in n.highlights]
+        for h in n.highlights:
+            anno = annotation(h, source, uri)
+            if n.meanings.get(h.color):
+                anno["reader:colorMeaning"] = n.meanings[h.color]
+            items.append(anno)
         used.update(n.tags)
         used.update(t for h in n.highlights for t in h.tags)
     # ids derived from the content: the same export twice is the same file
@@ -184,6 +188,11 @@ def collection(
     ]
     if registry:
         out["reader:tags"] = registry
+    meanings = notes[0].meanings if notes else {}
+    colors = dict.fromkeys(h.color for n in notes for h in n.highlights)
+    legend = [{"color": c, "meaning": meanings[c]} for c in colors if meanings.get(c)]
+    if legend:
+        out["reader:colors"] = legend
     return out
 
 
