@@ -331,6 +331,19 @@ def cmd_colors(args: argparse.Namespace, out: TextIO) -> int:
     return 0
 
 
+def cmd_install_desktop(args: argparse.Namespace, out: TextIO) -> int:
+    from .core import desktop
+
+    try:
+        paths = desktop.uninstall() if args.uninstall else desktop.install()
+    except OSError as exc:
+        raise CliError(f"could not write the desktop entry: {exc.strerror or exc}") from None
+    verb = "removed" if args.uninstall else "wrote"
+    for p in paths:
+        out.write(f"{verb} {p}\n")
+    return 0
+
+
 def _occurrences(text: str, quote: str) -> int:
     """How many times ``quote`` occurs (overlapping ones too)."""
     n, pos = 0, text.find(quote) if quote else -1
@@ -621,6 +634,13 @@ def build_parser() -> argparse.ArgumentParser:
     g.add_argument("--merge", nargs=2, metavar=("A", "B"), help="merge tag A into tag B")
     g.add_argument("--delete", metavar="TAG", help="remove a tag from everything")
     p.set_defaults(func=cmd_tags)
+
+    p = sub.add_parser(
+        "install-desktop",
+        help="add Reader to the desktop's application menu (and reader:// links)",
+    )
+    p.add_argument("--uninstall", action="store_true", help="remove it again")
+    p.set_defaults(func=cmd_install_desktop)
 
     p = sub.add_parser("colors", help="the highlight colours and what you made each mean")
     p.add_argument("color", nargs="?", metavar="COLOR", help="a colour name or #rrggbb to set")

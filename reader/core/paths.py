@@ -35,9 +35,20 @@ def default_store_path() -> Path:
     return Path(platformdirs.user_data_dir(APP)) / "store.json"
 
 
+def resources_dir() -> Path:
+    """Icons, translations, the desktop file: ``reader/resources`` in an
+    installed wheel (setup.py puts them there), ``resources/`` in a checkout."""
+    package = Path(__file__).resolve().parents[1]
+    inside = package / "resources"
+    return inside if inside.is_dir() else package.parent / "resources"
+
+
 def seeds_dir() -> Path:
-    """The bundled example library (the project's ``seeds/`` folder)."""
-    return Path(__file__).resolve().parents[2] / "seeds"
+    """The example library: the project's ``seeds/`` (a wheel carries them in
+    ``reader/seeds``)."""
+    package = Path(__file__).resolve().parents[1]
+    inside = package / "seeds"
+    return inside if inside.is_dir() else package.parent / "seeds"
 
 
 def _state_file() -> Path:

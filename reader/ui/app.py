@@ -16,7 +16,7 @@ from .main_window import MainWindow
 from .safe_text import plain
 from .settings import Settings
 
-RESOURCES = Path(__file__).resolve().parents[2] / "resources"
+RESOURCES = paths.resources_dir()
 TRANSLATIONS = RESOURCES / "translations"
 
 

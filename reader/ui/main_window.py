@@ -78,7 +78,7 @@ class MainWindow(QMainWindow):
         self._closing = False
         self.setWindowTitle(self.tr("Reader"))
         self.setAcceptDrops(True)
-        icon = Path(__file__).resolve().parents[2] / "resources" / "icons" / "reader.svg"
+        icon = paths.resources_dir() / "icons" / "reader.svg"
         if icon.exists():
             self.setWindowIcon(QIcon(str(icon)))
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)

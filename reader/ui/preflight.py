@@ -114,7 +114,7 @@ def check(platform: str | None = None) -> tuple[list[str], list[str]]:
         if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
             problems.append(
                 "No display: DISPLAY is not set. Run Reader from a desktop session, "
-                "or under Xvfb (sudo apt-get install xvfb; xvfb-run make run)."
+                f"or under Xvfb ({apt_get()} install xvfb; xvfb-run make run)."
             )
         plugin = qt_plugin()
         if plugin is not None:
@@ -124,16 +124,22 @@ def check(platform: str | None = None) -> tuple[list[str], list[str]]:
                 problems.append(
                     "Qt's X11 platform plugin cannot load; missing system libraries: "
                     + ", ".join(libs)
-                    + ".\nInstall them with:\n    sudo apt-get install -y "
+                    + f".\nInstall them with:\n    {apt_get()} install -y "
                     + " ".join(pkgs)
                 )
     cjk = has_cjk_font()
     if cjk is False:
         warnings.append(
             "No installed font covers Chinese; text will show as boxes. Install one with:\n"
-            f"    sudo apt-get install -y {CJK_FONT_PACKAGE}"
+            f"    {apt_get()} install -y {CJK_FONT_PACKAGE}"
         )
     return problems, warnings
+
+
+def apt_get() -> str:
+    """``apt-get`` as this user runs it: root needs no sudo (and a root-only
+    system such as a container may have none)."""
+    return "apt-get" if os.geteuid() == 0 else "sudo apt-get"
 
 
 def main() -> int:
