@@ -178,7 +178,7 @@ class AllHighlightsDialog(QDialog):
         hh.setSectionResizeMode(AllHighlightsModel.QUOTE, QHeaderView.ResizeMode.Stretch)
         hh.setSectionResizeMode(AllHighlightsModel.NOTE, QHeaderView.ResizeMode.Stretch)
         self.view.setAccessibleName(self.tr("All highlights"))
-        self.view.doubleClicked.connect(self._open)
+        self.view.activated.connect(self._open)  # (double-click, or Enter)
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.view.customContextMenuRequested.connect(self._menu)
         return self.view

@@ -303,6 +303,7 @@ class AnnotationsPanel(QWidget):
         self.list.setAccessibleName(self.tr("Highlights in this article"))
         self.list.selectionModel().currentChanged.connect(self._current_changed)
         self.list.clicked.connect(self._clicked)
+        self.list.activated.connect(self._clicked)  # (Enter: go to it in the text)
         self.list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.list.customContextMenuRequested.connect(self._menu)
         lay.addWidget(self.list, 3)
@@ -345,6 +346,7 @@ class AnnotationsPanel(QWidget):
             b.setStyleSheet(
                 f"QToolButton {{ background: {PALETTE[name]}; border-radius: 9px;"
                 " border: 1px solid rgba(0,0,0,60); }"
+                "QToolButton:focus { border: 2px solid palette(highlight); }"
             )
             b.setToolTip(color_name(name))
             b.setProperty("color", name)
@@ -556,6 +558,9 @@ class AnnotationsPanel(QWidget):
 
     def _menu(self, pos: Any) -> None:
         idx = self.list.indexAt(pos)
+        if not idx.isValid():  # the Menu key: the current highlight
+            idx = self.list.currentIndex()
+            pos = self.list.visualRect(idx).center()
         h = idx.data(HL_ROLE) if idx.isValid() else None
         if h is None:
             return

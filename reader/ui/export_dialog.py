@@ -145,6 +145,8 @@ class ExportDialog(QDialog):
         self.since = QDateEdit(QDate.currentDate().addYears(-1), self)
         self.until_on = QCheckBox(self.tr("to"), self)
         self.until = QDateEdit(QDate.currentDate(), self)
+        self.since.setAccessibleName(self.tr("Articles dated from"))
+        self.until.setAccessibleName(self.tr("Articles dated until"))
         for w in (self.since, self.until):
             w.setCalendarPopup(True)
             w.setDisplayFormat("yyyy-MM-dd")

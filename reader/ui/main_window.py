@@ -269,6 +269,7 @@ class MainWindow(QMainWindow):
 
     def _highlight_added(self, hid: str, mode: str) -> None:
         self.panel.select(hid, emit=False)
+        self.reader.active = hid  # (N and T, with nothing selected, now edit it)
         if mode in ("note", "tag"):
             (self._edit_note if mode == "note" else self._edit_tags)(hid)
 

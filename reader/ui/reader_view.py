@@ -85,6 +85,7 @@ class SelectionToolbar(QFrame):
                 f"QToolButton {{ background: {PALETTE[name]}; border-radius: 11px;"
                 " border: 1px solid rgba(0,0,0,60); }"
                 "QToolButton:hover { border: 2px solid rgba(0,0,0,140); }"
+                "QToolButton:focus { border: 2px solid palette(highlight); }"
             )
             b.setToolTip(self.tr("Highlight ({key})").format(key=i + 1))
             b.clicked.connect(lambda _=False, c=name: self.picked.emit(c, "plain"))
@@ -130,6 +131,10 @@ class ReaderView(QTextBrowser):
         self.anchorClicked.connect(self._link_clicked)
         self.setMouseTracking(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
+        # a caret the keyboard moves: Shift+arrows select, then 1-6/H/N/T highlight
+        self.setTextInteractionFlags(
+            self.textInteractionFlags() | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
         self.article: Article | None = None
         self.highlights: list[Highlight] = []
         self.active: str | None = None  # the highlight last clicked or chosen (N and T edit it)
@@ -592,6 +597,10 @@ class ReaderView(QTextBrowser):
         QApplication.clipboard().setText(citation(h, self.article) if cite else h.exact)
 
     def contextMenuEvent(self, e: QContextMenuEvent) -> None:
+        if e.reason() == QContextMenuEvent.Reason.Keyboard:  # (the Menu key: at the caret)
+            pos = self.cursorRect().center()
+            self.context_menu(pos).exec(self.viewport().mapToGlobal(pos))
+            return
         self.context_menu(e.pos()).exec(e.globalPos())
 
     def context_menu(self, pos: QPoint) -> QMenu:

@@ -42,9 +42,9 @@ class Theme:
 
 
 THEMES = {
-    "light": Theme("light", "#f6f6f4", "#ffffff", "#1f2328", "#6a737d", "#1f6feb", 120, "#b6d4fe"),
-    "dark": Theme("dark", "#1e1f22", "#26272b", "#e6e6e6", "#9aa0a6", "#6ea8fe", 110, "#3b5a8a"),
-    "sepia": Theme("sepia", "#efe6d2", "#f7f0e1", "#433422", "#7a6a55", "#8a5a1f", 130, "#e0c9a0"),
+    "light": Theme("light", "#f6f6f4", "#ffffff", "#1f2328", "#6a737d", "#1f6feb", 160, "#b6d4fe"),
+    "dark": Theme("dark", "#1e1f22", "#26272b", "#e6e6e6", "#9aa0a6", "#6ea8fe", 90, "#3b5a8a"),
+    "sepia": Theme("sepia", "#efe6d2", "#f7f0e1", "#433422", "#7a6a55", "#8a5a1f", 160, "#e0c9a0"),
 }
 
 

@@ -153,62 +153,62 @@
         <translation>本文的高亮</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations_panel.py" line="323"/>
+        <location filename="../../reader/ui/annotations_panel.py" line="324"/>
         <source>Orphaned highlights</source>
         <translation>孤立高亮</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations_panel.py" line="327"/>
+        <location filename="../../reader/ui/annotations_panel.py" line="328"/>
         <source>Re-attach to &amp;selection</source>
         <translation>关联到所选内容(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations_panel.py" line="329"/>
+        <location filename="../../reader/ui/annotations_panel.py" line="330"/>
         <source>Select the passage in the text where this highlight belongs, then click here</source>
         <translation>在正文中选中这条高亮所属的段落，然后点击这里</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations_panel.py" line="352"/>
+        <location filename="../../reader/ui/annotations_panel.py" line="354"/>
         <source>Colour {name}</source>
         <translation>颜色：{name}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations_panel.py" line="357"/>
+        <location filename="../../reader/ui/annotations_panel.py" line="359"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations_panel.py" line="358"/>
+        <location filename="../../reader/ui/annotations_panel.py" line="360"/>
         <source>Delete highlight</source>
         <translation>删除高亮</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations_panel.py" line="363"/>
+        <location filename="../../reader/ui/annotations_panel.py" line="365"/>
         <source>Note (Markdown)…</source>
         <translation>笔记（Markdown）…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations_panel.py" line="364"/>
+        <location filename="../../reader/ui/annotations_panel.py" line="366"/>
         <source>Note</source>
         <translation>笔记</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations_panel.py" line="370"/>
+        <location filename="../../reader/ui/annotations_panel.py" line="372"/>
         <source>Highlight tags</source>
         <translation>高亮标签</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations_panel.py" line="398"/>
+        <location filename="../../reader/ui/annotations_panel.py" line="400"/>
         <source>Showing the first {shown:,} of {n:,} highlights.</source>
         <translation>仅显示前 {shown:,} 条高亮（共 {n:,} 条）。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations_panel.py" line="405"/>
+        <location filename="../../reader/ui/annotations_panel.py" line="407"/>
         <source>&lt;b&gt;Orphaned&lt;/b&gt; (text no longer found): {n}</source>
         <translation>&lt;b&gt;孤立高亮&lt;/b&gt;（原文已找不到）：{n}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations_panel.py" line="429"/>
+        <location filename="../../reader/ui/annotations_panel.py" line="431"/>
         <source>All tags</source>
         <translation>所有标签</translation>
     </message>
@@ -751,52 +751,62 @@ Nothing was imported.</source>
         <translation>到</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_dialog.py" line="154"/>
+        <location filename="../../reader/ui/export_dialog.py" line="148"/>
+        <source>Articles dated from</source>
+        <translation>文章日期起</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/export_dialog.py" line="149"/>
+        <source>Articles dated until</source>
+        <translation>文章日期止</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/export_dialog.py" line="156"/>
         <source>Article date:</source>
         <translation>文章日期：</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_dialog.py" line="158"/>
+        <location filename="../../reader/ui/export_dialog.py" line="160"/>
         <source>Only articles with highlights</source>
         <translation>仅含高亮的文章</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_dialog.py" line="160"/>
+        <location filename="../../reader/ui/export_dialog.py" line="162"/>
         <source>One Markdown file per article (into a folder)</source>
         <translation>每篇文章一个 Markdown 文件（导出到文件夹）</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_dialog.py" line="164"/>
+        <location filename="../../reader/ui/export_dialog.py" line="166"/>
         <source>Default template</source>
         <translation>默认模板</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_dialog.py" line="165"/>
+        <location filename="../../reader/ui/export_dialog.py" line="167"/>
         <source>Markdown template file</source>
         <translation>Markdown 模板文件</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_dialog.py" line="166"/>
+        <location filename="../../reader/ui/export_dialog.py" line="168"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_dialog.py" line="170"/>
+        <location filename="../../reader/ui/export_dialog.py" line="172"/>
         <source>Te&amp;mplate:</source>
         <translation>模板(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_dialog.py" line="175"/>
+        <location filename="../../reader/ui/export_dialog.py" line="177"/>
         <source>Destination</source>
         <translation>保存位置</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_dialog.py" line="176"/>
+        <location filename="../../reader/ui/export_dialog.py" line="178"/>
         <source>&amp;Browse…</source>
         <translation>浏览(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_dialog.py" line="180"/>
+        <location filename="../../reader/ui/export_dialog.py" line="182"/>
         <source>&amp;Save to:</source>
         <translation>保存到(&amp;S)：</translation>
     </message>
@@ -811,72 +821,72 @@ Nothing was imported.</source>
         <translation>导出(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_dialog.py" line="254"/>
+        <location filename="../../reader/ui/export_dialog.py" line="256"/>
         <source>Markdown template</source>
         <translation>Markdown 模板</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_dialog.py" line="254"/>
+        <location filename="../../reader/ui/export_dialog.py" line="256"/>
         <source>Templates (*.md *.txt);;All files (*)</source>
         <translation>模板 (*.md *.txt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_dialog.py" line="261"/>
+        <location filename="../../reader/ui/export_dialog.py" line="263"/>
         <source>Export into folder</source>
         <translation>导出到文件夹</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_dialog.py" line="266"/>
+        <location filename="../../reader/ui/export_dialog.py" line="268"/>
         <source>Export to</source>
         <translation>导出到</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_dialog.py" line="275"/>
+        <location filename="../../reader/ui/export_dialog.py" line="277"/>
         <source>{h} highlights from {a} articles</source>
         <translation>{a} 篇文章中的 {h} 条高亮</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_dialog.py" line="280"/>
+        <location filename="../../reader/ui/export_dialog.py" line="282"/>
         <source>A REFI-QDA project (zip) with {a} text sources, tags as codes and {h} coded selections.</source>
         <translation>一个 REFI-QDA 项目（zip）：{a} 个文本来源，标签作为编码，{h} 个已编码的选段。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_dialog.py" line="299"/>
+        <location filename="../../reader/ui/export_dialog.py" line="301"/>
         <source>Choose where to save the export first.</source>
         <translation>请先选择导出的保存位置。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_dialog.py" line="310"/>
+        <location filename="../../reader/ui/export_dialog.py" line="312"/>
         <source>{dest} already exists. Replace it?</source>
         <translation>{dest} 已存在。要替换吗？</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_dialog.py" line="321"/>
+        <location filename="../../reader/ui/export_dialog.py" line="323"/>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_dialog.py" line="321"/>
+        <location filename="../../reader/ui/export_dialog.py" line="323"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_dialog.py" line="349"/>
+        <location filename="../../reader/ui/export_dialog.py" line="351"/>
         <source>Exported {h} highlights from {a} articles to {n} file(s).</source>
         <translation>已将 {a} 篇文章中的 {h} 条高亮导出到 {n} 个文件。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_dialog.py" line="355"/>
+        <location filename="../../reader/ui/export_dialog.py" line="357"/>
         <source>In the notes already there: {u} highlights updated, {a} added, {r} removed; {k} you had edited were left as you wrote them.</source>
         <translation>已有笔记中：更新 {u} 条高亮，新增 {a} 条，删除 {r} 条；你改过的 {k} 条保持原样。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_dialog.py" line="360"/>
+        <location filename="../../reader/ui/export_dialog.py" line="362"/>
         <source>{n} file(s) of the same name that Reader did not write were left alone.</source>
         <translation>{n} 个同名文件不是 Reader 写的，未作改动。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_dialog.py" line="368"/>
+        <location filename="../../reader/ui/export_dialog.py" line="370"/>
         <source>Export failed: {error}</source>
         <translation>导出失败：{error}</translation>
     </message>
@@ -1077,47 +1087,47 @@ Nothing was imported.</source>
         <translation>Reader</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="336"/>
+        <location filename="../../reader/ui/main_window.py" line="337"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="341"/>
+        <location filename="../../reader/ui/main_window.py" line="342"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="282"/>
+        <location filename="../../reader/ui/main_window.py" line="283"/>
         <source>Tag highlight</source>
         <translation>给高亮加标签</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="314"/>
+        <location filename="../../reader/ui/main_window.py" line="315"/>
         <source>Tag article</source>
         <translation>给文章加标签</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="336"/>
+        <location filename="../../reader/ui/main_window.py" line="337"/>
         <source>&amp;Undo {what}</source>
         <translation>撤销：{what}(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="339"/>
+        <location filename="../../reader/ui/main_window.py" line="340"/>
         <source>&amp;Redo {what}</source>
         <translation>重做：{what}(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="396"/>
+        <location filename="../../reader/ui/main_window.py" line="397"/>
         <source>Importing {name}…</source>
         <translation>正在导入 {name}…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="486"/>
+        <location filename="../../reader/ui/main_window.py" line="487"/>
         <source>Could not save annotations</source>
         <translation>无法保存批注</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="487"/>
+        <location filename="../../reader/ui/main_window.py" line="488"/>
         <source>{error}
 
 Quit anyway and lose the unsaved changes?</source>
@@ -1382,83 +1392,83 @@ Quit anyway and lose the unsaved changes?</source>
 <context>
     <name>ReaderView</name>
     <message>
-        <location filename="../../reader/ui/reader_view.py" line="127"/>
+        <location filename="../../reader/ui/reader_view.py" line="128"/>
         <source>Article text</source>
         <translation>文章正文</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reader_view.py" line="224"/>
+        <location filename="../../reader/ui/reader_view.py" line="229"/>
         <source>Select an article to read it.</source>
         <extracomment>what the user made each colour mean (the reading pane hands in the store&apos;s)</extracomment>
         <translation>选择一篇文章开始阅读。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reader_view.py" line="270"/>
+        <location filename="../../reader/ui/reader_view.py" line="275"/>
         <source>No date, source or author on the page</source>
         <translation>页面上没有日期、来源或作者</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reader_view.py" line="318"/>
+        <location filename="../../reader/ui/reader_view.py" line="323"/>
         <source>removed: {reason}</source>
         <translation>已删除：{reason}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reader_view.py" line="603"/>
+        <location filename="../../reader/ui/reader_view.py" line="612"/>
         <source>&amp;Highlight</source>
         <translation>高亮(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reader_view.py" line="606"/>
+        <location filename="../../reader/ui/reader_view.py" line="615"/>
         <source>{color}	{key}</source>
         <translation>{color}	{key}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reader_view.py" line="612"/>
+        <location filename="../../reader/ui/reader_view.py" line="621"/>
         <source>Highlight with &amp;note…	N</source>
         <translation>高亮并写笔记(&amp;N)…	N</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reader_view.py" line="615"/>
+        <location filename="../../reader/ui/reader_view.py" line="624"/>
         <source>Highlight with &amp;tag…	T</source>
         <translation>高亮并加标签(&amp;T)…	T</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reader_view.py" line="623"/>
+        <location filename="../../reader/ui/reader_view.py" line="632"/>
         <source>Edit &amp;note…	N</source>
         <translation>编辑批注(&amp;N)…	N</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reader_view.py" line="624"/>
+        <location filename="../../reader/ui/reader_view.py" line="633"/>
         <source>Edit &amp;tags…	T</source>
         <translation>编辑标签(&amp;T)…	T</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reader_view.py" line="625"/>
+        <location filename="../../reader/ui/reader_view.py" line="634"/>
         <source>Change &amp;colour</source>
         <translation>更改颜色(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reader_view.py" line="630"/>
+        <location filename="../../reader/ui/reader_view.py" line="639"/>
         <source>Copy highlight &amp;text</source>
         <translation>复制高亮文字(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reader_view.py" line="632"/>
+        <location filename="../../reader/ui/reader_view.py" line="641"/>
         <source>Copy as &amp;quotation with its source</source>
         <translation>复制为带出处的引文(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reader_view.py" line="634"/>
+        <location filename="../../reader/ui/reader_view.py" line="643"/>
         <source>&amp;Delete highlight</source>
         <translation>删除高亮(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reader_view.py" line="636"/>
+        <location filename="../../reader/ui/reader_view.py" line="645"/>
         <source>&amp;Copy</source>
         <translation>复制(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reader_view.py" line="638"/>
+        <location filename="../../reader/ui/reader_view.py" line="647"/>
         <source>Select &amp;all</source>
         <translation>全选(&amp;A)</translation>
     </message>
@@ -1633,33 +1643,33 @@ Quit anyway and lose the unsaved changes?</source>
 <context>
     <name>SelectionToolbar</name>
     <message>
-        <location filename="../../reader/ui/reader_view.py" line="89"/>
+        <location filename="../../reader/ui/reader_view.py" line="90"/>
         <source>Highlight ({key})</source>
         <extracomment>Keys 1-6 pick these palette colours. The most highlights painted in one article (each is a Qt extra selection).</extracomment>
         <translation>高亮（{key}）</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reader_view.py" line="110"/>
+        <location filename="../../reader/ui/reader_view.py" line="111"/>
         <source>Highlight in {color}</source>
         <translation>用{color}高亮</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reader_view.py" line="93"/>
+        <location filename="../../reader/ui/reader_view.py" line="94"/>
         <source>Note</source>
         <translation>笔记</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reader_view.py" line="93"/>
+        <location filename="../../reader/ui/reader_view.py" line="94"/>
         <source>Highlight and write a note (N)</source>
         <translation>高亮并写笔记（N）</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reader_view.py" line="94"/>
+        <location filename="../../reader/ui/reader_view.py" line="95"/>
         <source>Tag</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reader_view.py" line="94"/>
+        <location filename="../../reader/ui/reader_view.py" line="95"/>
         <source>Highlight and tag (T)</source>
         <translation>高亮并加标签（T）</translation>
     </message>
