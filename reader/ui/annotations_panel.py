@@ -267,12 +267,17 @@ class AnnotationsPanel(QWidget):
         lay.addLayout(flags)
 
     def _filters(self, lay: QVBoxLayout) -> None:
-        """The highlight filters: text, colour, tag."""
-        lay.addWidget(QLabel(self.tr("<b>Highlights</b>"), self))
-        frow = QHBoxLayout()
+        """The highlight filters: text (beside the heading), colour and tag
+        (a row of their own: a narrow panel keeps every field readable)."""
+        head = QHBoxLayout()
+        head.addWidget(QLabel(self.tr("<b>Highlights</b>"), self))
         self.filter_text = QLineEdit(self)
         self.filter_text.setPlaceholderText(self.tr("Filter…"))
         self.filter_text.setAccessibleName(self.tr("Filter highlights"))
+        self.filter_text.setClearButtonEnabled(True)
+        head.addWidget(self.filter_text, 1)
+        lay.addLayout(head)
+        frow = QHBoxLayout()
         self.filter_color = QComboBox(self)
         self.filter_color.setAccessibleName(self.tr("Filter by colour"))
         self.filter_color.addItem(self.tr("All colours"), "")
@@ -280,9 +285,12 @@ class AnnotationsPanel(QWidget):
             self.filter_color.addItem(color_name(name), name)
         self.filter_tag = QComboBox(self)
         self.filter_tag.setAccessibleName(self.tr("Filter by tag"))
-        frow.addWidget(self.filter_text, 2)
-        frow.addWidget(self.filter_color, 1)
-        frow.addWidget(self.filter_tag, 1)
+        for box in (self.filter_color, self.filter_tag):
+            box.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            box.setMinimumContentsLength(5)
+            frow.addWidget(box, 1)
         lay.addLayout(frow)
         for w in (self.filter_color, self.filter_tag):
             w.currentIndexChanged.connect(self._refilter)
@@ -356,7 +364,9 @@ class AnnotationsPanel(QWidget):
             crow.addWidget(b)
         crow.addStretch(1)
         self.delete_button = QToolButton(self.editor_box)
-        self.delete_button.setText(self.tr("Delete"))
+        # an icon: the row of colours leaves a narrow panel no room for a word
+        self.delete_button.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_TrashIcon))
+        self.delete_button.setToolTip(self.tr("Delete highlight (Del)"))
         self.delete_button.setAccessibleName(self.tr("Delete highlight"))
         self.delete_button.clicked.connect(self._delete_current)
         crow.addWidget(self.delete_button)

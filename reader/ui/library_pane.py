@@ -63,6 +63,10 @@ class LibraryPane(QWidget):
         self.tag_filter.setMenu(self.tag_menu)
         self.source_filter = QComboBox(self)
         self.source_filter.setAccessibleName(self.tr("Filter by source"))
+        self.source_filter.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.source_filter.setMinimumContentsLength(6)
         self.source_filter.currentIndexChanged.connect(
             lambda _i: self.model.set_filter(source=self.source_filter.currentData())
         )

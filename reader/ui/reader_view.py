@@ -168,6 +168,7 @@ class ReaderView(QTextBrowser):
     def resizeEvent(self, e: QResizeEvent) -> None:
         super().resizeEvent(e)
         self._apply_measure()
+        self.toolbar.hide()  # (the text moved under it; the next selection shows it again)
 
     def _apply_measure(self) -> None:
         w = self.width()
@@ -554,6 +555,12 @@ class ReaderView(QTextBrowser):
         return True
 
     def keyPressEvent(self, e: QKeyEvent) -> None:
+        if e.key() == Qt.Key.Key_Escape and self.toolbar.isVisible():
+            self.toolbar.hide()  # (and the selection goes, as in any editor)
+            cur = self.textCursor()
+            cur.clearSelection()
+            self.setTextCursor(cur)
+            return
         if e.modifiers() in (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.KeypadModifier):
             key = e.key()
             if Qt.Key.Key_1 <= key <= Qt.Key.Key_6 and self.request_highlight(

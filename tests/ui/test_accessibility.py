@@ -121,3 +121,22 @@ def test_text_on_every_highlight_colour_meets_wcag_aa(theme: str) -> None:
         ratio = (hi + 0.05) / (lo + 0.05)
         assert ratio >= 4.5, f"{theme}: text on {name} has contrast {ratio:.2f}"
         assert bg != rgb(t.base)  # and the highlight shows at all
+
+
+def test_the_highlight_bar_goes_with_escape_and_when_the_text_moves(
+    make_window, qtbot: QtBot
+) -> None:
+    win = make_window()
+    win.show()
+    open_article(win, "山西省")
+    view = win.reader
+    select_text(win, "骆惠宁")
+    view._show_toolbar()
+    assert view.toolbar.isVisible()
+    win.resize(win.width() - 120, win.height())  # the text reflows under the bar
+    qtbot.waitUntil(lambda: not view.toolbar.isVisible(), timeout=3000)
+    view._show_toolbar()
+    view.setFocus()
+    qtbot.keyClick(view, Qt.Key.Key_Escape)
+    assert not view.toolbar.isVisible() and not view.textCursor().hasSelection()
+    assert not win.layout_ctl.reading_mode  # Escape closed the bar, nothing else
