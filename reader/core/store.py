@@ -269,7 +269,7 @@ MIGRATIONS[1] = _migrate_v1
 def _migrate_v2(obj: dict[str, Any]) -> dict[str, Any]:
     """Schema 2 → 3: colour meanings (a new section, empty). The version is
     raised so that an older Reader, which would drop the section it does not
-    know when saving, opens such a store read-only instead."""
+    know when saving, refuses such a store (and leaves it untouched) instead."""
     return {**obj, "schema_version": 3, "colors": []}
 
 
