@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any, TextIO, cast
 
 from . import __version__
-from .core import paths
+from .core import overrides, paths
 from .core.anchoring import describe, find_quote
 from .core.annotations import (
     AddHighlight,
@@ -184,7 +184,8 @@ def cmd_list(args: argparse.Namespace, out: TextIO) -> int:
     counts: dict[str, int] = {}
     for h in store.doc.highlights.values():
         counts[h.article] = counts.get(h.article, 0) + 1
-    arts = sorted(result.articles, key=lambda a: (a.date or "", a.title), reverse=True)
+    fixed = (_corrected(a, store) for a in result.articles)
+    arts = sorted(fixed, key=lambda a: (a.date or "", a.title), reverse=True)
     for a in arts:
         st = store.doc.articles.get(a.id)
         row = article_row(a, st.tags if st else (), counts.get(a.id, 0))
@@ -202,16 +203,23 @@ def cmd_list(args: argparse.Namespace, out: TextIO) -> int:
 def cmd_show(args: argparse.Namespace, out: TextIO) -> int:
     _root, result = _load_library(args)
     a = find_article(args.article, result)
+    if args.json and not a.removed:  # (the cache keeps the text, not the report: clean again)
+        with contextlib.suppress(NotAnArticle):
+            fresh = load_file(a.path, result.marks)
+            if fresh.id == a.id:
+                a = fresh
+    a = _corrected(a, _open_store(args))
     if args.json:
-        if not a.removed:  # (the cache keeps the text, not the report: clean it again)
-            with contextlib.suppress(NotAnArticle):
-                fresh = load_file(a.path, result.marks)
-                if fresh.id == a.id:
-                    a = fresh
         _print_json(a.to_json(), out)
     else:
         out.write(format_article(a))
     return 0
+
+
+def _corrected(a: Article, store: Store) -> Article:
+    """The article with the user's corrections of its metadata (``reader meta``)."""
+    st = store.doc.articles.get(a.id)
+    return overrides.apply(a, st.meta) if st is not None and st.meta else a
 
 
 # -- annotations ------------------------------------------------------------------
@@ -328,6 +336,40 @@ def cmd_colors(args: argparse.Namespace, out: TextIO) -> int:
             _print_json({"color": color, "hex": color_hex(color), "meaning": meaning}, out)
         else:
             out.write(f"{color}\t{color_hex(color)}\t{meaning}\n")
+    return 0
+
+
+def cmd_meta(args: argparse.Namespace, out: TextIO) -> int:
+    from .core.annotations import AnnotationError, SetArticleMeta
+
+    _root, result, store = _session(args)
+    art = find_article(args.article, result)
+    values: dict[str, str | None] = {f: getattr(args, f) for f in overrides.FIELDS}
+    values = {k: v for k, v in values.items() if v is not None}
+    for f in args.clear:
+        if f not in overrides.FIELDS:
+            raise CliError(
+                f"--clear: unknown field {f!r}: use one of {', '.join(overrides.FIELDS)}", 2
+            )
+        values[f] = None
+    if values:
+        try:
+            op = SetArticleMeta(art.id, values, title=art.title)
+        except AnnotationError as exc:
+            raise CliError(str(exc), 2) from None
+        _commit(store, op)
+    st = store.doc.articles.get(art.id)
+    meta = st.meta if st else {}
+    shown_art = overrides.apply(art, meta)
+    if args.json:
+        obj: dict[str, object] = {"id": art.id}
+        obj.update({f: getattr(shown_art, f) for f in overrides.FIELDS})
+        obj["user_set"] = overrides.user_set(meta)
+        _print_json(obj, out)
+        return 0
+    for f in overrides.FIELDS:
+        mark = "\t(set by you)" if f in meta else ""
+        out.write(f"{f}\t{getattr(shown_art, f) or ''}{mark}\n")
     return 0
 
 
@@ -634,6 +676,31 @@ def build_parser() -> argparse.ArgumentParser:
     g.add_argument("--merge", nargs=2, metavar=("A", "B"), help="merge tag A into tag B")
     g.add_argument("--delete", metavar="TAG", help="remove a tag from everything")
     p.set_defaults(func=cmd_tags)
+
+    p = sub.add_parser(
+        "meta",
+        help="an article's title, date, source…: show them, or correct what the cleaner got wrong",
+    )
+    p.add_argument("article", metavar="ARTICLE", help="an article id, id prefix or path")
+    for f, what in (
+        ("title", "the title"),
+        ("date", "the date, YYYY-MM-DD (or YYYY-MM, YYYY)"),
+        ("time", "the time, HH:MM"),
+        ("source", "the source (publisher)"),
+        ("author", "the author"),
+        ("url", "the page's address"),
+    ):
+        p.add_argument(f"--{f}", metavar="TEXT", help=f"set {what} ('' says: none)")
+    p.add_argument(
+        "--clear",
+        action="append",
+        default=[],
+        metavar="FIELD",
+        help="forget your value of FIELD: the cleaner's shows again (repeatable)",
+    )
+    p.add_argument("--json", action="store_true", help="one JSON object, with user_set")
+    common(p)
+    p.set_defaults(func=cmd_meta)
 
     p = sub.add_parser(
         "install-desktop",

@@ -264,6 +264,8 @@ def _clone(record: Any) -> Any:
     out = msgspec.structs.replace(record)
     if hasattr(out, "tags"):
         out.tags = list(out.tags)
+    if hasattr(out, "meta"):
+        out.meta = dict(out.meta)
     return out
 
 
@@ -505,6 +507,35 @@ class SetArticle(_Snapshot):
         st.modified = now()
 
 
+class SetArticleMeta(_Snapshot):
+    """Correct an article's metadata: ``values`` maps a field ("title",
+    "date", …) to the user's value, or to None to go back to the cleaner's."""
+
+    label = "edit article details"
+
+    def __init__(self, article_id: str, values: dict[str, str | None], title: str = "") -> None:
+        from .overrides import normalize
+
+        super().__init__()
+        self.article_id = article_id
+        self.values = {k: (None if v is None else normalize(k, v)) for k, v in values.items()}
+        self.title = title[:MAX_TITLE]
+
+    def _do(self, doc: Document, touch: Touch) -> None:
+        touch("articles", self.article_id)
+        st = doc.article_state(self.article_id)
+        meta = dict(st.meta)
+        for k, v in self.values.items():
+            if v is None:
+                meta.pop(k, None)
+            else:
+                meta[k] = v
+        st.meta = meta
+        if self.title and not st.title:
+            st.title = self.title
+        st.modified = now()
+
+
 class _TagRewrite(_Snapshot):
     """Rewrite a tag on every article and highlight that carries it."""
 
@@ -664,7 +695,15 @@ class RestoreConflict(_Snapshot):
             if record is None:
                 raise AnnotationError("the record this value belonged to no longer exists")
             data = dump(record)
-            if isinstance(c.lost, dict) and c.field not in ("note", "title"):
+            if c.field == "meta" and isinstance(c.lost, dict):  # corrections, key by key
+                meta = dict(data.get("meta") or {})
+                for k, v in c.lost.items():
+                    if v is None:
+                        meta.pop(k, None)
+                    else:
+                        meta[k] = v
+                data["meta"] = meta
+            elif isinstance(c.lost, dict) and c.field not in ("note", "title"):
                 data.update(c.lost)  # a group of fields (a highlight's placement)
             else:
                 data[c.field] = c.lost

@@ -43,6 +43,9 @@ _GROUPS: dict[Kind, tuple[tuple[str, ...], ...]] = {
 }
 #: Fields that are sets of names.
 _SETS: dict[Kind, tuple[str, ...]] = {"highlights": ("tags",), "articles": ("tags",)}
+#: Fields that are maps, merged key by key (the user's corrections of an
+#: article's title, date… : two writers correcting different fields keep both).
+_MAPS: dict[Kind, tuple[str, ...]] = {"articles": ("meta",)}
 #: Fields whose losing value is not worth a conflict: they are derived (what the
 #: article looked like last) or a reading position, which the next scroll sets.
 _QUIET = {("articles", "title"), ("articles", "position")}
@@ -161,12 +164,43 @@ def _delete_vs_edit(
     return Merged(None, [lost])
 
 
+def _merge_map(
+    base: dict[str, Any], mine: dict[str, Any], theirs: dict[str, Any], m: Any, t: Any
+) -> tuple[dict[str, Any], dict[str, Any] | None, dict[str, Any]]:
+    """Three-way merge of a map, key by key: (merged, what was kept and what was
+    lost where both changed one key; None for an absent key)."""
+    out = dict(theirs)
+    kept: dict[str, Any] = {}
+    lost: dict[str, Any] = {}
+    for k in sorted(base.keys() | mine.keys() | theirs.keys()):
+        b, mv, tv = base.get(k), mine.get(k), theirs.get(k)
+        if mv in (tv, b):
+            continue  # theirs is already in ``out``
+        if tv == b or _mine_wins(m, t, mv, tv):
+            if mv is None:
+                out.pop(k, None)
+            else:
+                out[k] = mv
+            if tv != b:
+                kept[k], lost[k] = mv, tv
+        else:
+            kept[k], lost[k] = tv, mv
+    return out, (kept or None), lost
+
+
 def _fields(kind: Kind, key: str, base: dict[str, Any], mine: dict[str, Any],
             theirs: dict[str, Any], now: str, title: str) -> Merged:  # fmt: skip
     out = dict(theirs)
     conflicts: list[Conflict] = []
     for name in _SETS.get(kind, ()):
         out[name] = merge_tags(base.get(name, []), mine.get(name, []), theirs.get(name, []))
+    for name in _MAPS.get(kind, ()):
+        out[name], map_kept, map_lost = _merge_map(
+            base.get(name) or {}, mine.get(name) or {}, theirs.get(name) or {}, mine, theirs
+        )
+        if map_lost:
+            at = _stamp(theirs if _mine_wins(mine, theirs, map_kept, map_lost) else mine)
+            conflicts.append(_conflict(kind, key, name, map_kept, map_lost, at, now, title))
     for group in _GROUPS.get(kind, ()):
         b = [base.get(f) for f in group]
         m = [mine.get(f) for f in group]

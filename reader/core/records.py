@@ -159,9 +159,14 @@ class ArticleState(msgspec.Struct, kw_only=True, gc=False):
     title: Title = ""
     length: Offset = 0
     modified: Stamp = ""
+    #: the user's corrections of the cleaner's metadata (core/overrides.py):
+    #: field ("title", "date", …) → value ("" = the user says: none)
+    meta: dict[Annotated[str, msgspec.Meta(max_length=16)], Title] = {}
 
     def is_empty(self) -> bool:
-        return not (self.tags or self.read or self.position or self.starred or self.note)
+        return not (
+            self.tags or self.read or self.position or self.starred or self.note or self.meta
+        )
 
 
 class Tag(msgspec.Struct, kw_only=True, gc=False):

@@ -265,5 +265,6 @@ class Reconcile(_Snapshot):
             target.starred = target.starred or st.starred
             target.position = target.position or st.position
             target.note = target.note or st.note
+            target.meta = {**st.meta, **target.meta}  # (the user's corrections go along)
             target.modified = now()
             doc.put("articles", old, None)

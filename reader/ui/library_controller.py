@@ -20,6 +20,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal
 
+from ..core import overrides
 from ..core.annotations import BuiltGroups, Document
 from ..core.article import Article
 from ..core.cache import ArticleCache
@@ -29,7 +30,7 @@ from ..core.pipeline import Batch, Finished, Item, refresh
 from ..core.search import SearchIndex
 from ..core.sync import Reconcile, ReconcilePlan
 from ..core.sync import plan as plan_reconcile
-from .edit_service import EditService
+from .edit_service import ChangeSet, EditService
 from .library_model import ArticleTableModel
 from .workers import Job, Tasks
 
@@ -82,6 +83,7 @@ class LibraryController(QObject):
         self.watcher = QFileSystemWatcher(self)
         self.watcher.directoryChanged.connect(lambda _p: self._reload_timer.start())
         self.watcher.fileChanged.connect(lambda _p: self._reload_timer.start())
+        edits.changed.connect(self._corrections_changed)
 
     @property
     def loading(self) -> bool:
@@ -160,7 +162,7 @@ class LibraryController(QObject):
         for path, outcome, state in items:
             art, old = self.index.apply(path, outcome, state)
             if art is not None:
-                added.append(art)
+                added.append(self._corrected(art))
                 if old and old != art.id:
                     moved.append((old, art.id))
             if old:
@@ -178,6 +180,32 @@ class LibraryController(QObject):
         if not replaced:
             for a in added:
                 self.search_index.add(a)
+
+    def _corrected(self, art: Article) -> Article:
+        """The article as the user corrected its metadata (the index keeps the cleaner's)."""
+        st = self.edits.store.doc.articles.get(art.id)
+        return overrides.apply(art, st.meta) if st is not None and st.meta else art
+
+    def _corrections_changed(self, change: ChangeSet) -> None:
+        """A title, date, source… the user corrected (or reset): show it everywhere."""
+        shown = self.model.all
+        ids = shown.keys() if change.articles is None else change.articles & shown.keys()
+        fixed = []
+        for aid in list(ids):
+            raw = self.index.articles.get(aid)
+            if raw is None:
+                continue
+            art = self._corrected(raw)
+            cur = shown[aid]
+            if art is not cur and any(getattr(art, f) != getattr(cur, f) for f in overrides.FIELDS):
+                fixed.append(art)
+        if fixed:
+            titles = any(a.title != shown[a.id].title for a in fixed)
+            self.model.add_articles(fixed)
+            for a in fixed:
+                self.article_replaced.emit(a.id)
+            if titles and not self._running:
+                self._reindex()  # (searches find the title the user gave)
 
     def _done(self, finished: Finished) -> None:
         if self._closed:

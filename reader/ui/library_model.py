@@ -15,6 +15,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
     QModelRoleDataSpan,
     QObject,
@@ -23,9 +24,10 @@ from PySide6.QtCore import (
     QSize,
     Qt,
 )
-from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPen
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
+from ..core import overrides
 from ..core.annotations import color_hex
 from ..core.article import Article
 from ..core.store import Store
@@ -41,13 +43,38 @@ TAGS_ROLE = Qt.ItemDataRole.UserRole + 3
 _DISPLAY = int(Qt.ItemDataRole.DisplayRole)
 _TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
 _ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole)
-_ANSWERED = frozenset((_DISPLAY, _TOOLTIP, _ALIGNMENT, SORT_ROLE, ARTICLE_ROLE, TAGS_ROLE))
+_FONT = int(Qt.ItemDataRole.FontRole)
+_ANSWERED = frozenset((_DISPLAY, _TOOLTIP, _ALIGNMENT, _FONT, SORT_ROLE, ARTICLE_ROLE, TAGS_ROLE))
+#: the column of each metadata field the user can correct (shown in italics)
+_FIELD_OF = {0: "title", 1: "date", 2: "source"}
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 _CENTER = int(Qt.AlignmentFlag.AlignCenter)
 _ALIGN = {3: _RIGHT, 5: _RIGHT, 6: _CENTER, 7: _CENTER}  # LENGTH, HIGHLIGHTS, READ, STARRED
 _ID = attrgetter("id")
 
 Index = QModelIndex | QPersistentModelIndex
+
+
+_ITALIC: list[QFont] = []  # (made when first asked: a QFont needs the application)
+
+
+def _italic() -> QFont:
+    if not _ITALIC:
+        f = QFont()
+        f.setItalic(True)
+        _ITALIC.append(f)
+    return _ITALIC[0]
+
+
+def _field_names() -> dict[str, str]:
+    return {
+        "title": QCoreApplication.translate("ArticleTableModel", "title"),
+        "date": QCoreApplication.translate("ArticleTableModel", "date"),
+        "time": QCoreApplication.translate("ArticleTableModel", "time"),
+        "source": QCoreApplication.translate("ArticleTableModel", "source"),
+        "author": QCoreApplication.translate("ArticleTableModel", "author"),
+        "url": QCoreApplication.translate("ArticleTableModel", "URL"),
+    }
 
 
 class ListTableModel(QAbstractTableModel):
@@ -162,10 +189,18 @@ class ArticleTableModel(ListTableModel):
             return _ALIGN.get(col)
         if role == ARTICLE_ROLE:
             return a
+        if role == _FONT:  # a value the user corrected (Article Details) is in italics
+            field = _FIELD_OF.get(col)
+            st = self.store.doc.articles.get(a.id) if field else None
+            return _italic() if st is not None and field in st.meta else None
         if role == _TOOLTIP:
             if col != self.TITLE:
                 return None
             parts = [a.title, " · ".join(x for x in (a.date, a.source, a.author) if x), a.path]
+            st = self.store.doc.articles.get(a.id)
+            if st is not None and st.meta:
+                fields = ", ".join(_field_names()[f] for f in overrides.user_set(st.meta))
+                parts.append("✎ " + self.tr("Corrected by you: {fields}").format(fields=fields))
             return plain("\n".join(p for p in parts if p))
         if col == self.TAGS:  # TAGS_ROLE
             st = self.store.doc.articles.get(a.id)

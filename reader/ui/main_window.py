@@ -90,6 +90,7 @@ class MainWindow(QMainWindow):
             lambda: str(settings.get("default_color")),
             self.splitter,
             library_marks=lambda: self.library.loader.marks(),
+            cleaned=lambda aid: self.library.index.articles.get(aid),
         )
         self.panel = AnnotationsPanel(store, self.splitter)
         for i, stretch in enumerate((2, 4, 1)):

@@ -220,6 +220,9 @@ class MenuBuilder(QObject):
         self._add(m, self.tr("Colour &Meanings…"), w.color_meanings, None, "colorMeanings")
         self._add(m, self.tr("Tag &Article…"), w.tag_article, "Ctrl+T", "tagArticle")
         self._add(
+            m, self.tr("Article &Details…"), w.reading.edit_details, "Alt+Return", "articleDetails"
+        )
+        self._add(
             m, self.tr("Mark &Read/Unread"), lambda: w.toggle_flag("read"), "Ctrl+R", "toggleRead"
         )
         self._add(

@@ -53,9 +53,11 @@ class ReadingPane(QWidget):
         default_color: Callable[[], str],
         parent: QWidget | None = None,
         library_marks: Callable[[], Sequence[str]] = tuple,
+        cleaned: Callable[[str], Article | None] = lambda _aid: None,
     ) -> None:
         super().__init__(parent)
         self.edits = edits
+        self.cleaned = cleaned  # an article as the cleaner made it (before the user's corrections)
         self.default_color = default_color
         self.library_marks = library_marks  # watermarks found across the library
         self.current: Article | None = None
@@ -79,6 +81,12 @@ class ReadingPane(QWidget):
         self.page_button.clicked.connect(self.open_page)
         self.page_button.hide()
         bar.addWidget(self.page_button)
+        self.details_button = QPushButton(self.tr("Details…"), self)
+        self.details_button.setToolTip(self.tr("Correct the title, date, source… (Alt+Enter)"))
+        self.details_button.setAccessibleName(self.tr("Edit the article's details"))
+        self.details_button.clicked.connect(self.edit_details)
+        self.details_button.hide()
+        bar.addWidget(self.details_button)
         self.original_button = QPushButton(self.tr("Show original"), self)
         self.original_button.setCheckable(True)
         self.original_button.setAccessibleName(
@@ -113,6 +121,7 @@ class ReadingPane(QWidget):
         self.view.set_reading_position(pos if pos is not None else (st.position if st else 0.0))
         self._fill_toc(art)
         self._show_page_button(art)
+        self.details_button.show()
         if self.find_bar.isVisible():
             self.find_text(self.find_bar.edit.text())
 
@@ -122,6 +131,17 @@ class ReadingPane(QWidget):
         self.view.clear_article()
         self.toc.hide()
         self.page_button.hide()
+        self.details_button.hide()
+
+    def edit_details(self) -> None:
+        """Correct the open article's title, date, source… (Article Details)."""
+        from .article_details import ArticleDetailsDialog
+
+        if self.current is None:
+            return
+        raw = self.cleaned(self.current.id) or self.current
+        st = self.edits.store.doc.articles.get(raw.id)
+        ArticleDetailsDialog(raw, st.meta if st else {}, self.edits.apply, self).exec()
 
     def _show_page_button(self, art: Article) -> None:
         url = web_address(art.url)

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
+from .. import overrides
 from ..annotations import Document, Highlight
 from ..article import Article
 from ..files import atomic_write
@@ -61,6 +62,8 @@ class ArticleNotes:
     read: bool = False
     #: what the user made each colour mean (shared by all articles of an export)
     meanings: dict[str, str] = field(default_factory=dict)
+    #: the metadata fields the user corrected (the article shows them already)
+    corrected: dict[str, str] = field(default_factory=dict)
 
     def color_label(self, color: str) -> str:
         """A colour with its meaning: "yellow (argument)", or just "yellow"."""
@@ -119,6 +122,8 @@ def select(
     for aid in ids:
         art = by_id.get(aid)
         st = doc.articles.get(aid)
+        if art is not None and st is not None and st.meta:
+            art = overrides.apply(art, st.meta)
         atags = list(st.tags) if st else []
         day = _parse_day(art.date if art else None)
         if flt.since and (day is None or day < flt.since):
@@ -137,7 +142,8 @@ def select(
                 continue
         if (flt.only_with_highlights or flt.colors) and not hs:
             continue
-        if not hs and not atags and not (st and st.note) and aid not in flt.articles:
+        has_state = st is not None and bool(st.note or st.meta)
+        if not hs and not atags and not has_state and aid not in flt.articles:
             continue  # nothing to export about it
         title = art.title if art else (st.title if st and st.title else aid)
         out.append(
@@ -151,6 +157,7 @@ def select(
                 starred=bool(st and st.starred),
                 read=bool(st and st.read),
                 meanings=meanings,
+                corrected=dict(st.meta) if st else {},
             )
         )
     out.sort(key=lambda n: (n.date or "9999", n.title))

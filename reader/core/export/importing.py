@@ -43,6 +43,7 @@ from ..annotations import (
     Operation,
     RecordConflict,
     SetArticle,
+    SetArticleMeta,
     SetColorMeaning,
     SetTagColor,
     TagArticle,
@@ -248,6 +249,8 @@ class _Parsed:
     article_flags: dict[str, bool] = field(default_factory=dict)
     #: the article's title, from our export's target or a Readwise row
     title: str = ""
+    #: the user's corrections of the article's metadata, from our export
+    corrected: dict[str, str] = field(default_factory=dict)
     #: the page's address (a Hypothesis target, a Readwise row)
     url: str = ""
     #: the id the annotation had where it came from, if not one of ours
@@ -376,6 +379,12 @@ def _parse_item(item: dict[str, Any]) -> _Parsed:
     }
     target = item.get("target")
     title = target.get("reader:title") if isinstance(target, dict) else None
+    fixed = item.get("reader:corrected")
+    corrected = (
+        {k: v for k, v in fixed.items() if isinstance(k, str) and isinstance(v, str)}
+        if isinstance(fixed, dict)
+        else {}
+    )
     url = source if source.startswith(("http://", "https://")) else ""
     return _Parsed(
         id=hid,
@@ -389,6 +398,7 @@ def _parse_item(item: dict[str, Any]) -> _Parsed:
         whole_article=sel is None and position is None,
         position=position,
         article_flags=flags,
+        corrected=corrected,
         title=title[:500] if isinstance(title, str) else "",
         url=url[:2000],
         canonical=_canonical(item),
@@ -605,7 +615,7 @@ def _article_ops(
     local note stays, and the import says so); star and read are set, never
     unset."""
     aid = art.id if art else _our_article_id(p.source)
-    if not aid or not (tags or p.note or p.article_flags):
+    if not aid or not (tags or p.note or p.article_flags or p.corrected):
         report.skipped.append(f"annotation {n + 1}: no passage and no article to attach to")
         return []
     title = art.title if art else ""
@@ -627,6 +637,13 @@ def _article_ops(
             values["note"] = p.note
     if values:
         ops.append(SetArticle(aid, **values))
+    # corrections fill fields not corrected here (one made here stays)
+    fixes = {k: v for k, v in p.corrected.items() if not (st and k in st.meta)}
+    if fixes:
+        try:
+            ops.append(SetArticleMeta(aid, dict(fixes), title=title))
+        except AnnotationError as exc:
+            report.skipped.append(f"annotation {n + 1}: {exc}")
     if not ops:
         report.unchanged += 1
     return ops

@@ -87,7 +87,7 @@ def article_annotation(n: ArticleNotes) -> dict[str, Any] | None:
     target carries the article's metadata (``reader:title``, ``reader:date``,
     ``reader:publisher``, ``reader:author``, ``reader:path``). None when there
     is nothing to say."""
-    if not (n.tags or n.note or n.starred or n.read):
+    if not (n.tags or n.note or n.starred or n.read or n.corrected):
         return None
     aid = uuid.uuid5(NS_ARTICLE, n.article_id)
     bodies: list[dict[str, Any]] = []
@@ -123,6 +123,8 @@ def article_annotation(n: ArticleNotes) -> dict[str, Any] | None:
         "reader:starred": n.starred,
         "reader:read": n.read,
     }
+    if n.corrected:  # the user's corrections of the cleaner's metadata
+        anno["reader:corrected"] = dict(n.corrected)
     if bodies:
         anno["body"] = bodies
     return anno
