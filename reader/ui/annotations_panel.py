@@ -163,7 +163,7 @@ class HighlightDelegate(QStyledItemDelegate):
         bar = QColor(color_hex(h.color))
         painter.fillRect(QRectF(r.left(), r.top(), 4, r.height()), bar)
         x = r.left() + 12
-        width = r.right() - x
+        width = r.width() - 12  # (as sizeHint measures: the same wrap)
         fm = QFontMetrics(opt.font)
         text_color = opt.palette.text().color()
         painter.setPen(text_color)
@@ -197,7 +197,12 @@ class HighlightDelegate(QStyledItemDelegate):
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
         h: Highlight = index.data(HL_ROLE)
         view = option.widget
-        full = view.viewport().width() if isinstance(view, QListView) else option.rect.width()
+        if isinstance(view, QListView):  # (as if the scroll bar showed: it may come later,
+            # and sizes are not asked again when it does)
+            bar = view.verticalScrollBar()
+            full = view.width() - 2 * view.frameWidth() - bar.sizeHint().width()
+        else:
+            full = option.rect.width()
         width = max(120, (full or 280) - 2 * self.PAD - 12)
         key = (h.id, h.modified, h.status, width)
         cached = self._sizes.get(key)
@@ -215,7 +220,7 @@ class HighlightDelegate(QStyledItemDelegate):
 
         lines = lines_of(h.exact.replace("\n", " "), 3)
         if h.note:
-            lines += lines_of("✎ " + h.note.replace("\n", " "), 2)
+            lines += lines_of("✎ " + markdown_plain(h.note), 2)  # (as painted)
         if h.tags or h.status in ("fuzzy", "moved"):
             lines += 1
         return QSize(width, lines * fm.lineSpacing() + self.PAD + 6)
