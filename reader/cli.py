@@ -18,8 +18,10 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, TextIO, cast
 
+import msgspec
+
 from . import __version__
-from .core import overrides, paths
+from .core import overrides, paths, rules
 from .core.anchoring import describe, find_quote
 from .core.annotations import (
     AddHighlight,
@@ -41,6 +43,7 @@ from .core.formats import NotAnArticle
 from .core.library import load_file
 from .core.parallel import clean_paths
 from .core.pipeline import LoadResult, load_folder
+from .core.records import Rule
 from .core.store import Store, StoreError
 from .core.sync import Reconcile
 
@@ -184,7 +187,7 @@ def cmd_list(args: argparse.Namespace, out: TextIO) -> int:
     counts: dict[str, int] = {}
     for h in store.doc.highlights.values():
         counts[h.article] = counts.get(h.article, 0) + 1
-    fixed = (_corrected(a, store) for a in result.articles)
+    fixed = result.articles  # (corrected by _session)
     arts = sorted(fixed, key=lambda a: (a.date or "", a.title), reverse=True)
     for a in arts:
         st = store.doc.articles.get(a.id)
@@ -208,7 +211,7 @@ def cmd_show(args: argparse.Namespace, out: TextIO) -> int:
             fresh = load_file(a.path, result.marks)
             if fresh.id == a.id:
                 a = fresh
-    a = _corrected(a, _open_store(args))
+    a = _corrected(a, _open_store(args), result.marks)
     if args.json:
         _print_json(a.to_json(), out)
     else:
@@ -216,10 +219,15 @@ def cmd_show(args: argparse.Namespace, out: TextIO) -> int:
     return 0
 
 
-def _corrected(a: Article, store: Store) -> Article:
-    """The article with the user's corrections of its metadata (``reader meta``)."""
+def _corrected(a: Article, store: Store, marks: Sequence[str] = ()) -> Article:
+    """The article with the user's corrections: of its text (``reader rule``),
+    then of its metadata (``reader meta``)."""
     st = store.doc.articles.get(a.id)
-    return overrides.apply(a, st.meta) if st is not None and st.meta else a
+    return rules.present(a, store.doc.rules.values(), st.meta if st else None, _lines(marks))
+
+
+def _lines(marks: Sequence[str]) -> rules.PageLines:
+    return rules.page_lines(marks)
 
 
 # -- annotations ------------------------------------------------------------------
@@ -240,6 +248,8 @@ def _session(args: argparse.Namespace) -> tuple[Path, LoadResult, Store]:
     """Library + store, with annotations carried to moved/edited files."""
     root, result = _load_library(args)
     store = _open_store(args)
+    result.cleaned = result.articles  # the cleaner's, before the user's corrections
+    result.articles = [_corrected(a, store, result.marks) for a in result.articles]
     rec = Reconcile(result.articles)
     store.apply(rec, undoable=False)
     if store.has_unsaved and not store.read_only:
@@ -360,7 +370,8 @@ def cmd_meta(args: argparse.Namespace, out: TextIO) -> int:
         _commit(store, op)
     st = store.doc.articles.get(art.id)
     meta = st.meta if st else {}
-    shown_art = overrides.apply(art, meta)
+    raw = {a.id: a for a in result.cleaned}.get(art.id, art)
+    shown_art = _corrected(raw, store, result.marks)
     if args.json:
         obj: dict[str, object] = {"id": art.id}
         obj.update({f: getattr(shown_art, f) for f in overrides.FIELDS})
@@ -370,6 +381,156 @@ def cmd_meta(args: argparse.Namespace, out: TextIO) -> int:
     for f in overrides.FIELDS:
         mark = "\t(set by you)" if f in meta else ""
         out.write(f"{f}\t{getattr(shown_art, f) or ''}{mark}\n")
+    return 0
+
+
+# -- corrections of the cleaner (issue 19) -------------------------------------------
+
+_ACTIONS = ("remove", "restore", "heading", "paragraph", "untitle")
+
+
+def rule_row(r: Rule, changes: int | None = None) -> dict[str, object]:
+    row: dict[str, object] = {
+        "id": r.id,
+        "description": str(rules.describe(r)),
+        "action": r.action,
+        "match": r.match,
+        "text": r.text,
+        "site": r.site or None,
+        "article": r.article or None,
+        "enabled": r.enabled,
+        "created": r.created,
+    }
+    if changes is not None:
+        row["articles"] = changes
+    return row
+
+
+def find_rule(ref: str, store: Store) -> Rule:
+    found = [
+        r for i, r in store.doc.rules.items() if i == ref or (len(ref) >= 4 and i.startswith(ref))
+    ]
+    if len(found) != 1:
+        raise CliError(f"no rule {ref!r}" if not found else f"rule id prefix {ref!r} is ambiguous")
+    return found[0]
+
+
+def cmd_rules(args: argparse.Namespace, out: TextIO) -> int:
+    _root, result, store = _session(args)
+    lines = _lines(result.marks)
+    for r in sorted(store.doc.rules.values(), key=lambda r: (r.created, r.id)):
+        others = [x for x in store.doc.rules.values() if x.id != r.id]
+        before = [
+            rules.present(a, others, None, lines) for a in result.cleaned if rules.applies(r, a)
+        ]
+        n = len(rules.changed_by(before, r, lines)) if r.enabled else 0
+        row = rule_row(r, n)
+        if args.json:
+            _print_json(row, out)
+        else:
+            scope = f"site {r.site}" if r.site else f"article {r.article[:12]}"
+            off = "" if r.enabled else "  (disabled)"
+            out.write(f"{r.id[:8]}  {scope}: {row['description']}  [{n} articles]{off}\n")
+    return 0
+
+
+def _correct(
+    args: argparse.Namespace,
+    out: TextIO,
+    store: Store,
+    result: LoadResult,
+    op_rule: Rule,
+    *,
+    delete: bool = False,
+) -> int:
+    """Apply a rule change: re-clean what it changes, move highlights, report."""
+    from .core.sync import CorrectText
+
+    lines = _lines(result.marks)
+    after_rules = [r for r in store.doc.rules.values() if r.id != op_rule.id]
+    if not delete:
+        after_rules.append(op_rule)
+    changed = []
+    for raw, shown_art in zip(result.cleaned, result.articles, strict=True):
+        if not rules.in_scope(op_rule, raw):
+            continue
+        st = store.doc.articles.get(raw.id)
+        new = rules.present(raw, after_rules, st.meta if st else None, lines)
+        if new.text != shown_art.text or new.title != shown_art.title:
+            changed.append(new)
+    op = CorrectText(
+        changed, put=None if delete else op_rule, delete=op_rule.id if delete else None
+    )
+    if getattr(args, "dry_run", False):
+        out.write(f"would change {len(changed)} articles\n")
+        return 0
+    _commit(store, op)
+    rep = {
+        "rule": rule_row(op_rule, len(changed)),
+        "articles": len(changed),
+        "highlights": dict(op.report.statuses),
+    }
+    if args.json:
+        _print_json(rep, out)
+    else:
+        out.write(f"{rules.describe(op_rule)}: {len(changed)} articles changed; ")
+        out.write(_moved(op.report.statuses))
+    return 0
+
+
+def _moved(st: Any) -> str:
+    return (
+        f"highlights moved {st.get('moved', 0)}, fuzzy {st.get('fuzzy', 0)}, "
+        f"orphaned {st.get('orphaned', 0)}\n"
+    )
+
+
+def cmd_rule(args: argparse.Namespace, out: TextIO) -> int:
+    from .core.annotations import AnnotationError
+
+    _root, result, store = _session(args)
+    if args.rule_command == "add":
+        action = next(a for a in _ACTIONS if getattr(args, a) is not None)
+        if args.article:
+            scope = {"article": find_article(args.article, result).id}
+        else:
+            scope = {"site": args.source.strip()}
+        try:
+            rule = rules.new_rule(action, args.match, getattr(args, action), **scope)  # type: ignore[arg-type]
+        except AnnotationError as exc:
+            raise CliError(str(exc), 2) from None
+        return _correct(args, out, store, result, rule)
+    rule = find_rule(args.id, store)
+    if args.rule_command == "delete":
+        return _correct(args, out, store, result, rule, delete=True)
+    enabled = args.rule_command == "enable"
+    return _correct(args, out, store, result, msgspec.structs.replace(rule, enabled=enabled))
+
+
+def cmd_reclean(args: argparse.Namespace, out: TextIO) -> int:
+    """Clean the library's files again (not from the cache), apply the rules and
+    move highlights to the new text."""
+    root = paths.resolve_library(getattr(args, "library", None))
+    if not root.is_dir():
+        raise CliError(f"library folder not found: {root}")
+    result = load_folder(root, cache=None)
+    for f in result.failures:
+        print(f"reader: skipped {f.path}: {f.reason}", file=sys.stderr)
+    store = _open_store(args)
+    chosen = [
+        a
+        for a in result.articles
+        if not args.source or rules.site_of(a) == args.source or (a.source or "") == args.source
+    ]
+    shown_arts = [_corrected(a, store, result.marks) for a in chosen]
+    rec = Reconcile(shown_arts)
+    _commit(store, rec)
+    st_ = rec.report.statuses
+    obj = {"articles": len(shown_arts), "highlights": dict(st_)}
+    if args.json:
+        _print_json(obj, out)
+    else:
+        out.write(f"re-cleaned {len(shown_arts)} articles; " + _moved(st_))
     return 0
 
 
@@ -756,6 +917,63 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("color", metavar="COLOR", help="a colour name or #rrggbb")
     common(p)
     p.set_defaults(func=cmd_recolor)
+
+    p = sub.add_parser("rules", help="your corrections of the cleaner, for articles and sites")
+    p.add_argument("--json", action="store_true", help="JSON Lines, one rule per line")
+    common(p)
+    p.set_defaults(func=cmd_rules)
+
+    p = sub.add_parser("rule", help="add, delete, enable or disable a correction of the cleaner")
+    rsub = p.add_subparsers(
+        dest="rule_command",
+        required=True,
+        metavar="add|delete|enable|disable",
+        help="what to do with a rule",
+    )
+    a = rsub.add_parser("add", help="correct the cleaner for a site or an article")
+    g = a.add_mutually_exclusive_group(required=True)
+    g.add_argument(
+        "--source", metavar="SITE", help="every article of this site (host or source name)"
+    )
+    g.add_argument("--article", metavar="ID", help="only this article (id, prefix or path)")
+    w = a.add_mutually_exclusive_group(required=True)
+    w.add_argument("--remove", metavar="TEXT", help="remove this line (boilerplate)")
+    w.add_argument("--restore", metavar="TEXT", help="keep this line the cleaner removed")
+    w.add_argument("--heading", metavar="TEXT", help="this line is a heading")
+    w.add_argument("--paragraph", metavar="TEXT", help="this line is not a heading")
+    w.add_argument(
+        "--untitle", metavar="TEXT", help="a title equal to this is wrong (a navigation bar)"
+    )
+    a.add_argument(
+        "--match",
+        choices=["line", "starts", "after"],
+        default="line",
+        help="the whole line is TEXT (default), starts with it, or: it and everything after it",
+    )
+    a.add_argument(
+        "--dry-run", action="store_true", help="say how many articles it changes; change nothing"
+    )
+    a.add_argument("--json", action="store_true", help="the rule and what it changed, as JSON")
+    common(a)
+    for name, what in (
+        ("delete", "delete a rule"),
+        ("enable", "turn a rule on"),
+        ("disable", "turn a rule off (kept)"),
+    ):
+        d = rsub.add_parser(name, help=what)
+        d.add_argument("id", metavar="ID", help="the rule's id or a unique prefix")
+        d.add_argument("--dry-run", action="store_true", help="say what it changes; change nothing")
+        d.add_argument("--json", action="store_true", help="the rule and what it changed, as JSON")
+        common(d)
+    p.set_defaults(func=cmd_rule)
+
+    p = sub.add_parser(
+        "reclean", help="clean the files again (not from the cache), with your rules"
+    )
+    p.add_argument("--source", metavar="SITE", help="only this site's articles")
+    p.add_argument("--json", action="store_true", help="what changed, as JSON")
+    common(p)
+    p.set_defaults(func=cmd_reclean)
 
     p = sub.add_parser(
         "conflicts",

@@ -32,6 +32,7 @@ from .records import (
     Conflict,
     Highlight,
     Kind,
+    Rule,
     Selector,
     Status,
     Tag,
@@ -92,6 +93,7 @@ class Document:
         self.deleted: dict[tuple[Kind, str], str] = {}  # record → when it was deleted
         self.conflicts: dict[str, Conflict] = {}  # values that lost a merge, by id
         self.colors: dict[str, ColorMeaning] = {}  # what the user made each colour mean
+        self.rules: dict[str, Rule] = {}  # corrections of the cleaner (core/rules.py)
         self.dirty: dict[tuple[Kind, str], Any] = {}  # record → its last saved JSON
         self.touched: dict[tuple[Kind, str], int] = {}  # record → revision of last change
         self.recent: list[tuple[Kind, str]] = []  # touched since the store last looked
@@ -252,6 +254,7 @@ class Document:
         d.deleted = dict(self.deleted)
         d.conflicts = dict(self.conflicts)
         d.colors = {k: _clone(v) for k, v in self.colors.items()}
+        d.rules = {k: _clone(v) for k, v in self.rules.items()}
         return d
 
     def meanings(self) -> dict[str, str]:
@@ -642,6 +645,40 @@ class SetColorMeaning(_Snapshot):
         touch("colors", self.color)
         doc.put("colors", self.color, ColorMeaning(color=self.color, meaning=self.meaning,
                                                    modified=now()))  # fmt: skip
+
+
+class PutRule(_Snapshot):
+    """Add a correction of the cleaner's output, or change one (``rule.id``)."""
+
+    label = "correction"
+
+    def __init__(self, rule: Rule, *, imported: bool = False) -> None:
+        super().__init__()
+        self.rule = rule
+        self.imported = imported  # keep its times, as the exporter had them
+
+    def _do(self, doc: Document, touch: Touch) -> None:
+        touch("rules", self.rule.id)
+        old = doc.rules.get(self.rule.id)
+        rule = self.rule
+        if not (self.imported and rule.created and rule.modified):
+            created = old.created if old else (rule.created or now())
+            rule = msgspec.structs.replace(rule, created=created, modified=now())
+        doc.put("rules", rule.id, rule)
+
+
+class DeleteRule(_Snapshot):
+    label = "delete correction"
+
+    def __init__(self, rule_id: str) -> None:
+        super().__init__()
+        self.rule_id = rule_id
+
+    def _do(self, doc: Document, touch: Touch) -> None:
+        if self.rule_id not in doc.rules:
+            raise AnnotationError(f"no rule {self.rule_id!r}")
+        touch("rules", self.rule_id)
+        doc.put("rules", self.rule_id, None)
 
 
 class RecordConflict(_Snapshot):

@@ -40,6 +40,7 @@ _GROUPS: dict[Kind, tuple[tuple[str, ...], ...]] = {
     "tags": (("color",),),
     "conflicts": (),
     "colors": (("meaning",),),
+    "rules": (("action", "match", "text", "site", "article"), ("enabled",)),
 }
 #: Fields that are sets of names.
 _SETS: dict[Kind, tuple[str, ...]] = {"highlights": ("tags",), "articles": ("tags",)}

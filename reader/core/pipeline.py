@@ -38,6 +38,7 @@ class LoadResult:
     failures: list[Failure] = field(default_factory=list)
     cancelled: bool = False
     marks: list[str] = field(default_factory=list)  # watermarks found across the library
+    cleaned: list[Article] = field(default_factory=list)  # the cleaner's, when corrected
 
 
 ProgressFn = Callable[[int, int, "Article | Failure"], None]

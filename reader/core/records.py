@@ -38,9 +38,17 @@ DEFAULT_COLOR = "yellow"
 
 Status = Literal["anchored", "moved", "fuzzy", "orphaned"]
 STATUSES: tuple[Status, ...] = ("anchored", "moved", "fuzzy", "orphaned")
-Kind = Literal["highlights", "articles", "tags", "paths", "conflicts", "colors"]
+Kind = Literal["highlights", "articles", "tags", "paths", "conflicts", "colors", "rules"]
 #: The store's sections, in file order.
-KINDS: tuple[Kind, ...] = ("tags", "articles", "highlights", "paths", "conflicts", "colors")
+KINDS: tuple[Kind, ...] = (
+    "tags",
+    "articles",
+    "highlights",
+    "paths",
+    "conflicts",
+    "colors",
+    "rules",
+)
 
 COLOR_PATTERN = "^(?:" + "|".join(PALETTE) + "|#[0-9a-fA-F]{6})$"
 #: No control characters (they break XML exports and terminals), at least one
@@ -187,6 +195,26 @@ class ColorMeaning(msgspec.Struct, kw_only=True, gc=False):
     modified: Stamp = ""
 
 
+RuleAction = Literal["remove", "restore", "heading", "paragraph", "untitle"]
+RuleMatch = Literal["line", "starts", "after"]
+
+
+class Rule(msgspec.Struct, kw_only=True, gc=False):
+    """A correction of the cleaner's output (core/rules.py), for one article
+    (``article``) or every article of a site (``site``: the host of the page's
+    address, else the source's name)."""
+
+    id: Id
+    action: RuleAction
+    match: RuleMatch  # the whole line is ``text`` / starts with it / comes after it
+    text: Annotated[str, msgspec.Meta(min_length=1, max_length=MAX_TITLE)]
+    site: Annotated[str, msgspec.Meta(max_length=300)] = ""
+    article: Annotated[str, msgspec.Meta(max_length=MAX_ID)] = ""
+    enabled: bool = True
+    created: Stamp = ""
+    modified: Stamp = ""
+
+
 class Deleted(msgspec.Struct, array_like=True, gc=False):
     """A tombstone: the record ``kind``/``key`` was deleted at ``at``.
 
@@ -232,6 +260,7 @@ class StoreFile(msgspec.Struct, kw_only=True):
     deleted: list[Deleted] = []
     conflicts: list[Conflict] = []
     colors: list[ColorMeaning] = []  # (schema 3)
+    rules: list[Rule] = []  # (schema 3)
 
 
 #: The type of one record of each kind (a path record is the article id).
@@ -242,6 +271,7 @@ RECORD_TYPES: dict[Kind, Any] = {
     "paths": str,
     "conflicts": Conflict,
     "colors": ColorMeaning,
+    "rules": Rule,
 }
 
 _COLOR_RE = re.compile(COLOR_PATTERN)

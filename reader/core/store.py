@@ -138,6 +138,7 @@ class _RawFile(msgspec.Struct):
     paths: list[msgspec.Raw] = []
     conflicts: list[msgspec.Raw] = []
     colors: list[msgspec.Raw] = []
+    rules: list[msgspec.Raw] = []
 
 
 _DECODE_RAW = msgspec.json.Decoder(_RawFile).decode
@@ -161,6 +162,8 @@ def _loaded_keys(sf: StoreFile, kind: Kind) -> list[str]:
         return [p for p, _ in sf.paths]
     if kind == "colors":
         return [c.color for c in sf.colors]
+    if kind == "rules":
+        return [r.id for r in sf.rules]
     return [c.id for c in sf.conflicts]
 
 
@@ -345,6 +348,7 @@ def _document(sf: StoreFile) -> Document:
     doc.paths = _unique("path", dict(sf.paths), len(sf.paths))
     doc.conflicts = _unique("conflict", {c.id: c for c in sf.conflicts}, len(sf.conflicts))
     doc.colors = _unique("colour", {c.color: c for c in sf.colors}, len(sf.colors))
+    doc.rules = _unique("rule", {r.id: r for r in sf.rules}, len(sf.rules))
     doc.deleted = {(d.kind, d.key): d.at for d in sf.deleted}
     return doc
 
@@ -710,7 +714,7 @@ class Store:
         self._forget(recent)
         ids = before
         for kind, key in recent:
-            if kind in ("tags", "colors"):  # a tag or a colour's meaning shows anywhere
+            if kind in ("tags", "colors", "rules"):  # (may show on, or change, any article)
                 self.changed_articles = None
                 return
             if kind == "articles":

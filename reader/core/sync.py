@@ -25,11 +25,11 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .anchoring import Selector, Status, anchor, describe
-from .annotations import ArticleState, Document, Highlight, _Snapshot, now
+from .annotations import ArticleState, DeleteRule, Document, Highlight, PutRule, _Snapshot, now
 from .article import Article
 from .courtesy import checkpoint
 from .paths import shown
-from .records import MAX_TITLE
+from .records import MAX_TITLE, Rule
 
 
 @dataclass
@@ -268,3 +268,51 @@ class Reconcile(_Snapshot):
             target.meta = {**st.meta, **target.meta}  # (the user's corrections go along)
             target.modified = now()
             doc.put("articles", old, None)
+
+
+class CorrectText(_Snapshot):
+    """Add, change or delete a correction of the cleaner (``rules``), and move
+    the highlights of the articles it changes to their new text: one step,
+    undone as one (the rule and every highlight as they were).
+
+    ``articles``: the changed articles as they read with the rules after this
+    change (worked out beforehand, see ``rules.changed_by``).
+    """
+
+    def __init__(
+        self,
+        articles: Sequence[Article],
+        *,
+        put: Rule | None = None,
+        delete: str | None = None,
+        label: str = "correction",
+    ) -> None:
+        super().__init__()
+        self.articles = articles
+        self.put = put
+        self.delete = delete
+        self.label = label
+        self.report = ReconcileReport()
+
+    def _do(self, doc: Document, touch: Any) -> None:
+        if self.put is not None:
+            PutRule(self.put)._do(doc, touch)
+        if self.delete is not None:
+            DeleteRule(self.delete)._do(doc, touch)
+        ids = {a.id for a in self.articles}
+        highlights = [h for h in doc.highlights.values() if h.article in ids]
+        p = ReconcilePlan()
+        _reanchor(highlights, {a.id: a for a in self.articles}, {}, None, p)
+        self.report.statuses = Counter(p.statuses)
+        for hid, _seen, status, sel in p.anchors:
+            h = doc.highlights[hid]
+            touch("highlights", hid)
+            self.report.changed += 1
+            h.status = status
+            if sel is not None:
+                h.selector = sel
+        for a in self.articles:
+            st = doc.articles.get(a.id)
+            if st is not None and (st.title, st.length) != (a.title[:MAX_TITLE], a.char_count):
+                touch("articles", a.id)
+                st.title, st.length = a.title[:MAX_TITLE], a.char_count

@@ -38,7 +38,7 @@ from ..core.store import Store
 from .colors import color_label
 from .safe_text import plain
 from .tags import split_tags
-from .workers import Job, Tasks
+from .workers import Job, Tasks, show_progress
 
 FORMATS = [
     ("md", "Markdown (Obsidian, Logseq)", ".md"),
@@ -342,7 +342,7 @@ class ExportDialog(QDialog):
             work,
             on_result=lambda res: self._done(progress, res),
             on_error=lambda msg, _tb: self._failed(progress, msg),
-            on_progress=lambda d, t, _p: _show_progress(progress, d, t),
+            on_progress=lambda d, t, _p: show_progress(progress, d, t),
         )
         progress.canceled.connect(handle.cancel)
 
@@ -369,8 +369,3 @@ class ExportDialog(QDialog):
         QMessageBox.warning(
             self, self.windowTitle(), plain(self.tr("Export failed: {error}").format(error=message))
         )
-
-
-def _show_progress(progress: QProgressDialog, done: int, total: int) -> None:
-    progress.setMaximum(max(total, 1))
-    progress.setValue(done)

@@ -14,21 +14,22 @@ from __future__ import annotations
 
 import gc
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal
 
-from ..core import overrides
+from ..core import overrides, rules
 from ..core.annotations import BuiltGroups, Document
 from ..core.article import Article
 from ..core.cache import ArticleCache
 from ..core.library import Failure, LibraryIndex, Loader
 from ..core.parallel import BACKGROUND_NICE
 from ..core.pipeline import Batch, Finished, Item, refresh
+from ..core.records import Rule
 from ..core.search import SearchIndex
-from ..core.sync import Reconcile, ReconcilePlan
+from ..core.sync import CorrectText, Reconcile, ReconcilePlan
 from ..core.sync import plan as plan_reconcile
 from .edit_service import ChangeSet, EditService
 from .library_model import ArticleTableModel
@@ -83,6 +84,7 @@ class LibraryController(QObject):
         self.watcher = QFileSystemWatcher(self)
         self.watcher.directoryChanged.connect(lambda _p: self._reload_timer.start())
         self.watcher.fileChanged.connect(lambda _p: self._reload_timer.start())
+        self._rules_seen: dict[str, Rule] = dict(edits.store.doc.rules)
         edits.changed.connect(self._corrections_changed)
 
     @property
@@ -162,7 +164,7 @@ class LibraryController(QObject):
         for path, outcome, state in items:
             art, old = self.index.apply(path, outcome, state)
             if art is not None:
-                added.append(self._corrected(art))
+                added.append(self.present(art))
                 if old and old != art.id:
                     moved.append((old, art.id))
             if old:
@@ -181,31 +183,63 @@ class LibraryController(QObject):
             for a in added:
                 self.search_index.add(a)
 
-    def _corrected(self, art: Article) -> Article:
-        """The article as the user corrected its metadata (the index keeps the cleaner's)."""
-        st = self.edits.store.doc.articles.get(art.id)
-        return overrides.apply(art, st.meta) if st is not None and st.meta else art
+    def present(self, art: Article) -> Article:
+        """The article as the user corrected it: its text by the rules, then its
+        metadata (the index keeps the cleaner's)."""
+        doc = self.edits.store.doc
+        st = doc.articles.get(art.id)
+        meta = st.meta if st is not None else None
+        if not doc.rules:
+            return overrides.apply(art, meta) if meta else art
+        return rules.present(art, doc.rules.values(), meta, self._page_lines)
+
+    def _page_lines(self, art: Article) -> Sequence[tuple[str, bool]]:
+        return rules.page_lines(self.loader.marks())(art)
 
     def _corrections_changed(self, change: ChangeSet) -> None:
-        """A title, date, source… the user corrected (or reset): show it everywhere."""
+        """A title, date, source… the user corrected (or reset), a rule made,
+        undone or changed elsewhere: show it everywhere, and move the
+        highlights of articles whose text changed (when the change itself has
+        not: an undo, another program's rule)."""
         shown = self.model.all
         ids = shown.keys() if change.articles is None else change.articles & shown.keys()
-        fixed = []
-        for aid in list(ids):
+        texts = self._rule_scope()
+        fixed, moved = [], []
+        for aid in list(set(ids) | texts):
             raw = self.index.articles.get(aid)
-            if raw is None:
+            cur = shown.get(aid)
+            if raw is None or cur is None:
                 continue
-            art = self._corrected(raw)
-            cur = shown[aid]
-            if art is not cur and any(getattr(art, f) != getattr(cur, f) for f in overrides.FIELDS):
+            art = self.present(raw)
+            if art is cur:
+                continue
+            if aid in texts and rules.differs(cur, art):
+                moved.append(art)
                 fixed.append(art)
-        if fixed:
-            titles = any(a.title != shown[a.id].title for a in fixed)
-            self.model.add_articles(fixed)
-            for a in fixed:
-                self.article_replaced.emit(a.id)
-            if titles and not self._running:
-                self._reindex()  # (searches find the title the user gave)
+            elif any(getattr(art, f) != getattr(cur, f) for f in overrides.FIELDS):
+                fixed.append(art)
+        if not fixed:
+            return
+        titles = any(a.title != shown[a.id].title for a in fixed)
+        self.model.add_articles(fixed)
+        if moved:
+            self.edits.apply_quietly(CorrectText(moved))
+        for a in fixed:
+            self.article_replaced.emit(a.id)
+        if (titles or moved) and not self._running:
+            self._reindex()  # (searches find the title and text the user sees)
+
+    def _rule_scope(self) -> set[str]:
+        """The articles a change of the store's rules since last time may concern."""
+        now_rules = self.edits.store.doc.rules
+        if now_rules == self._rules_seen:
+            return set()
+        was, self._rules_seen = self._rules_seen, dict(now_rules)
+        changed = [r for k, r in was.items() if now_rules.get(k) != r]
+        changed += [r for k, r in now_rules.items() if was.get(k) != r]
+        return {
+            a.id for a in self.index.articles.values() if any(rules.in_scope(r, a) for r in changed)
+        }
 
     def _done(self, finished: Finished) -> None:
         if self._closed:
@@ -266,7 +300,8 @@ class LibraryController(QObject):
         """Re-anchor highlights and follow edited files: planned on a worker (it
         reads the texts of every annotated article: 0.7 s at 20,000 highlights
         on the GUI thread), applied here one part per turn of the event loop."""
-        articles = list(self.index.articles.values())
+        shown = self.model.all  # (the text the user sees: with the rules)
+        articles = [shown.get(a.id, a) for a in self.index.articles.values()]
         store, loader = self.edits.store, self.loader
         doc = store.doc
 

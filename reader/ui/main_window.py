@@ -42,6 +42,7 @@ from . import theme as themes
 from .all_highlights import AllHighlightsDialog, article_titles
 from .annotations_panel import AnnotationsPanel
 from .color_meanings import ColorMeaningsDialog
+from .corrections import Corrections
 from .dialogs import ConflictsDialog, PreferencesDialog, ShortcutsDialog, show_about
 from .edit_service import ChangeSet, EditService
 from .file_dialogs import add_pages, choose_import, choose_library, choose_pages
@@ -85,12 +86,9 @@ class MainWindow(QMainWindow):
         self.splitter.setObjectName("mainSplitter")
         self.splitter.setChildrenCollapsible(False)
         self.library_pane = LibraryPane(store, self.splitter)
+        self.corrections = Corrections(lambda: self.library, self)
         self.reading = ReadingPane(
-            self.edits,
-            lambda: str(settings.get("default_color")),
-            self.splitter,
-            library_marks=lambda: self.library.loader.marks(),
-            cleaned=lambda aid: self.library.index.articles.get(aid),
+            self.edits, lambda: str(settings.get("default_color")), self.splitter, self.corrections
         )
         self.panel = AnnotationsPanel(store, self.splitter)
         for i, stretch in enumerate((2, 4, 1)):
@@ -155,6 +153,7 @@ class MainWindow(QMainWindow):
         self.library_pane.article_selected.connect(self.open_article)
         self.library_pane.activated.connect(lambda: self.reader.setFocus())
         reading.status.connect(self.status.say)
+        self.corrections.status.connect(self.status.say)
         reading.highlight_added.connect(self._highlight_added)
         reading.view.highlight_activated.connect(panel.select)
         reading.view.note_requested.connect(self._edit_note)

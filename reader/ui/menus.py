@@ -223,6 +223,9 @@ class MenuBuilder(QObject):
             m, self.tr("Article &Details…"), w.reading.edit_details, "Alt+Return", "articleDetails"
         )
         self._add(
+            m, self.tr("&Corrections of the Cleaner…"), w.reading.show_rules, None, "corrections"
+        )
+        self._add(
             m, self.tr("Mark &Read/Unread"), lambda: w.toggle_flag("read"), "Ctrl+R", "toggleRead"
         )
         self._add(

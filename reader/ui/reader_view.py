@@ -121,6 +121,8 @@ class ReaderView(QTextBrowser):
     recolor_requested = Signal(str, str)
     note_requested = Signal(str)  # edit an existing highlight's note (N on it, or its menu)
     tags_requested = Signal(str)  # edit its tags (T)
+    correction_requested = Signal(str, str, str, bool)  # action, match, text, for the site
+    forget_requested = Signal(str)  # take back the correction (rule id) that struck a line
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -140,6 +142,7 @@ class ReaderView(QTextBrowser):
         self.active: str | None = None  # the highlight last clicked or chosen (N and T edit it)
         #: what the user made each colour mean (the reading pane hands in the store's)
         self.meanings: Callable[[], Mapping[str, str]] = dict
+        self.site: Callable[[], str] = str  # the open article's site (for corrections)
         self.theme: Theme | None = None
         self.family = ""
         self.px = 17
@@ -652,7 +655,27 @@ class ReaderView(QTextBrowser):
         copy = menu.addAction(self.tr("&Copy"), self.copy)
         copy.setEnabled(self.textCursor().hasSelection())
         menu.addAction(self.tr("Select &all"), self.selectAll)
+        if self.showing_original and self._original is not None:
+            self._correction_menu(menu, pos)
         return menu
+
+    def _correction_menu(self, menu: QMenu, pos: QPoint) -> None:
+        """Show Original: the corrections that fit the line at ``pos``."""
+        from .correction_menu import add_corrections
+
+        article, lines = self._original  # type: ignore[misc]
+        n = self.cursorForPosition(pos).blockNumber()
+        if not 0 <= n < len(lines):
+            return
+        c = self.textCursor()
+        one_line = (
+            c.hasSelection() and self.document().findBlock(c.selectionStart()).blockNumber() == n
+        )
+        selected = c.selectedText() if one_line else ""
+        add_corrections(
+            menu, lines[n], article, selected, self.site(), self.correction_requested.emit,
+            self.forget_requested.emit,
+        )  # fmt: skip
 
 
 def citation(h: Highlight, article: Article | None) -> str:

@@ -9,8 +9,9 @@ article (a quiet, non-undoable change).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from functools import partial
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QTextCursor
@@ -28,10 +29,14 @@ from ..core.anchoring import describe
 from ..core.annotations import AddHighlight, DeleteHighlight, EditHighlight, Highlight, SetArticle
 from ..core.article import Article
 from ..core.formats import NotAnArticle, read_document
+from ..core.records import RuleAction, RuleMatch
 from .dialogs import FindBar
 from .edit_service import ChangeSet, EditService
 from .reader_view import ReaderView
 from .safe_text import plain
+
+if TYPE_CHECKING:
+    from .corrections import Corrections
 
 
 def web_address(url: str | None) -> str | None:
@@ -52,14 +57,12 @@ class ReadingPane(QWidget):
         edits: EditService,
         default_color: Callable[[], str],
         parent: QWidget | None = None,
-        library_marks: Callable[[], Sequence[str]] = tuple,
-        cleaned: Callable[[str], Article | None] = lambda _aid: None,
+        corrections: Corrections | None = None,
     ) -> None:
         super().__init__(parent)
         self.edits = edits
-        self.cleaned = cleaned  # an article as the cleaner made it (before the user's corrections)
+        self.corrections = corrections  # the cleaner's articles, the user's rules
         self.default_color = default_color
-        self.library_marks = library_marks  # watermarks found across the library
         self.current: Article | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -99,6 +102,13 @@ class ReadingPane(QWidget):
         layout.addWidget(self.find_bar)
         self.view = ReaderView(self)
         self.view.meanings = lambda: edits.store.doc.meanings()  # (the doc may be replaced)
+        self.view.site = lambda: (
+            corrections.site(self.current) if corrections and self.current else ""
+        )
+        self.view.correction_requested.connect(self._correct)
+        self.view.forget_requested.connect(self._forget)
+        if corrections is not None:
+            corrections.done.connect(self._corrected)
         layout.addWidget(self.view, 1)
         self.find_bar.search.connect(self.find_text)
         self.find_bar.step.connect(self.find_step)
@@ -109,6 +119,8 @@ class ReadingPane(QWidget):
 
     # -- the article
     def open(self, art: Article, *, keep_position: bool = False) -> None:
+        same = self.current is not None and self.current.id == art.id
+        original = keep_position and same and self.view.showing_original
         pos = self.view.reading_position() if keep_position else None
         self.save_position()
         self.current = art
@@ -124,6 +136,8 @@ class ReadingPane(QWidget):
         self.details_button.show()
         if self.find_bar.isVisible():
             self.find_text(self.find_bar.edit.text())
+        if original:  # (corrected from Show Original: show it corrected, still there)
+            self.original_button.setChecked(True)
 
     def clear(self) -> None:
         self.save_position()
@@ -139,7 +153,7 @@ class ReadingPane(QWidget):
 
         if self.current is None:
             return
-        raw = self.cleaned(self.current.id) or self.current
+        raw = (self.corrections and self.corrections.raw(self.current.id)) or self.current
         st = self.edits.store.doc.articles.get(raw.id)
         ArticleDetailsDialog(raw, st.meta if st else {}, self.edits.apply, self).exec()
 
@@ -196,7 +210,7 @@ class ReadingPane(QWidget):
         if not on:
             self.open(art)
             return
-        from ..core.report import original_view  # loads the cleaner (lxml): not at start
+        from ..core.report import original_lines, original_view  # the cleaner: not at start
 
         try:
             doc = read_document(art.path)
@@ -204,7 +218,12 @@ class ReadingPane(QWidget):
             QMessageBox.warning(self, self.tr("Show original"), plain(str(exc)))
             return
         # cleaned again: the library's cache keeps the text, not the report
-        _fresh, lines = original_view(doc, self.library_marks())
+        fix = self.corrections
+        fresh, lines = original_view(doc, fix.marks() if fix else ())
+        if fix is not None and fresh.id == art.id:
+            shown = fix.present(fresh)  # what the user's corrections removed, and which
+            if shown is not fresh:
+                lines = original_lines(doc, shown)
         self.view.show_original(art, lines)
         removed = sum(1 for ln in lines if not ln.kept) + sum(len(ln.cuts) for ln in lines)
         self.status.emit(
@@ -212,6 +231,28 @@ class ReadingPane(QWidget):
                 "Original page: {n} pieces removed by the cleaner, struck through with the reason"
             ).format(n=removed)
         )
+
+    # -- correcting the cleaner (Show Original)
+    def _correct(self, action: str, match: str, text: str, whole_site: bool) -> None:
+        if self.corrections is not None and self.current is not None:
+            a, m = cast(RuleAction, action), cast(RuleMatch, match)  # (from the menu's own list)
+            self.corrections.correct(self.current, a, m, text, whole_site=whole_site, parent=self)
+
+    def _forget(self, rule_id: str) -> None:
+        rule = self.edits.store.doc.rules.get(rule_id)
+        if self.corrections is not None and rule is not None:
+            self.corrections.delete(rule, self)
+
+    def _corrected(self) -> None:
+        if self.view.showing_original:
+            self.toggle_original(True)  # (the article itself follows through the library)
+
+    def show_rules(self) -> None:
+        """Library ▸ Corrections…: the user's rules, to review, turn off or delete."""
+        from .rules_dialog import RulesDialog
+
+        if self.corrections is not None:
+            RulesDialog(self.corrections, self).exec()
 
     # -- finding
     def find_text(self, text: str) -> None:

@@ -11,6 +11,9 @@ import re
 
 from PySide6.QtCore import QCoreApplication
 
+from ..core.messages import Message
+from .core_text import tr_core
+
 
 def _fixed() -> dict[str, str]:
     # each literal appears here so that lupdate finds it
@@ -61,6 +64,8 @@ _CHROME_CLASS = re.compile(r"page chrome \(class/id '(.*)'\)")
 
 def reason_label(reason: str) -> str:
     """``reason`` in the user's language."""
+    if isinstance(reason, Message):  # (the user's own corrections: "your correction: …")
+        return tr_core(reason)
     known = _fixed().get(reason)
     if known is not None:
         return known

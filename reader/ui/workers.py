@@ -193,3 +193,9 @@ class Tasks(QObject):
         self._pool.shutdown(wait=done, cancel_futures=True)
         self._stopped = True
         return done
+
+
+def show_progress(progress: Any, done: int, total: int) -> None:
+    """A task's progress in a QProgressDialog (or a QProgressBar)."""
+    progress.setMaximum(max(total, 1))
+    progress.setValue(done)

@@ -147,7 +147,7 @@ def render(
     if fmt == "html":
         return html_report(notes).encode("utf-8")
     if fmt == "json":
-        data = collection(notes, tags=doc.tags)
+        data = collection(notes, tags=doc.tags, rules=doc.rules.values())
         return (json.dumps(data, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
     if fmt == "qdpx":
         return qdpx_build(notes, doc)

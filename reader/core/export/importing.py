@@ -41,6 +41,7 @@ from ..annotations import (
     EditHighlight,
     Highlight,
     Operation,
+    PutRule,
     RecordConflict,
     SetArticle,
     SetArticleMeta,
@@ -54,7 +55,7 @@ from ..annotations import (
 )
 from ..article import Article
 from ..messages import QT_TRANSLATE_NOOP, Message
-from ..records import CONTEXT, MAX_NOTE, MAX_QUOTE, Conflict
+from ..records import CONTEXT, MAX_NOTE, MAX_QUOTE, Conflict, Rule
 
 MAX_IMPORT_BYTES = 50 * 1024 * 1024
 MAX_DEPTH = 64
@@ -225,6 +226,9 @@ def _items(obj: Any) -> list[dict[str, Any]]:
     legend = obj.get("reader:colors") if isinstance(obj, dict) else None
     if isinstance(legend, list):  # what the exporter's colours meant
         items = [*items, {"type": _REGISTRY, "colors": legend}]
+    corrections = obj.get("reader:rules") if isinstance(obj, dict) else None
+    if isinstance(corrections, list):  # the exporter's corrections of the cleaner
+        items = [*items, {"type": _REGISTRY, "rules": corrections}]
     return items
 
 
@@ -532,6 +536,7 @@ def plan(
         if item.get("type") == _REGISTRY:
             ops += _tag_colours(item.get("tags"), doc)
             ops += _colour_meanings(item.get("colors"), doc)
+            ops += _rules(item.get("rules"), doc, report)
             continue
         try:
             p = _parse_item(item)
@@ -604,6 +609,21 @@ def _colour_meanings(entries: Any, doc: Document) -> list[Operation]:
             continue
         if e["meaning"].strip() and not doc.meanings().get(color):
             ops.append(SetColorMeaning(color, e["meaning"]))
+    return ops
+
+
+def _rules(entries: Any, doc: Document, report: ImportReport) -> list[Operation]:
+    """The exporter's corrections of the cleaner that this store does not have
+    (by id; one changed here stays as it is here)."""
+    ops: list[Operation] = []
+    for e in entries if isinstance(entries, list) else []:
+        try:
+            rule = msgspec.convert(e, Rule)
+        except (msgspec.ValidationError, TypeError) as exc:
+            report.skipped.append(f"a correction of the cleaner: {exc}")
+            continue
+        if rule.id not in doc.rules and bool(rule.site) != bool(rule.article):
+            ops.append(PutRule(rule, imported=True))
     return ops
 
 

@@ -23,12 +23,15 @@ palette name or ``#rrggbb``), with ``reader`` declared in the ``@context`` as
 from __future__ import annotations
 
 import uuid
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
+
+import msgspec
 
 from ..annotations import Highlight
 from ..paths import shown
-from ..records import Tag
+from ..records import Rule, Tag
+from ..rules import site_of
 from .common import ArticleNotes, article_uri
 
 CONTEXT: list[Any] = ["http://www.w3.org/ns/anno.jsonld", {"reader": "urn:x-reader:ns#"}]
@@ -150,9 +153,12 @@ def collection(
     notes: Sequence[ArticleNotes],
     label: str = "Reader highlights",
     tags: Mapping[str, Tag] | None = None,
+    rules: Iterable[Rule] = (),
 ) -> dict[str, Any]:
     """The export; ``tags``: the tag registry, whose colours travel in the
-    collection's ``reader:tags`` (for the tags the export uses)."""
+    collection's ``reader:tags`` (for the tags the export uses); ``rules``: the
+    user's corrections of the cleaner, in ``reader:rules`` (those for the
+    exported articles and their sites)."""
     items: list[dict[str, Any]] = []
     used: set[str] = set()
     for n in notes:
@@ -195,6 +201,13 @@ def collection(
     legend = [{"color": c, "meaning": meanings[c]} for c in colors if meanings.get(c)]
     if legend:
         out["reader:colors"] = legend
+    ids = {n.article_id for n in notes}
+    sites = {site_of(n.article) for n in notes if n.article is not None}
+    mine = [r for r in rules if r.article in ids or (r.site and r.site in sites)]
+    if mine:
+        out["reader:rules"] = [
+            msgspec.to_builtins(r) for r in sorted(mine, key=lambda r: r.created)
+        ]
     return out
 
 
