@@ -118,3 +118,16 @@ def test_an_article_correction_and_the_rules_dialog(make_window, qtbot: QtBot) -
     assert _shown(win, "s1.txt").blocks[0].text != "2023-05-11 10:30 来源：天山网"
     assert dlg.tree.topLevelItem(0).text(2) == "off"
     dlg.reject()
+
+
+def test_a_navigation_bar_title_is_corrected_from_show_original(make_window, qtbot: QtBot) -> None:
+    win = make_window()
+    open_article(win, "本站首页")  # the cleaner took the navigation bar for the title
+    win.reading.original_button.setChecked(True)
+    texts = _menu_texts(win.reader.context_menu(_line_pos(win, "本站首页 | 新闻中心")))
+    assert "This is not the title" in texts and "Restore as article text" in texts
+    win.reading._correct("untitle", "line", "本站首页 | 新闻中心 | 图片", False)
+    qtbot.waitUntil(lambda: bool(win.store.doc.rules), timeout=10000)
+    n1 = _shown(win, "n1.txt")
+    assert n1.title == "援疆干部助力乡村振兴" and n1.blocks[0].text.startswith("近日")
+    assert win.current.title == "援疆干部助力乡村振兴"
