@@ -134,11 +134,11 @@ def cmd_clean(args: argparse.Namespace, out: TextIO) -> int:
 # -- list / show ------------------------------------------------------------------
 
 
-def _load_library(args: argparse.Namespace) -> tuple[Path, LoadResult]:
+def _load_library(args: argparse.Namespace, lazy: bool = False) -> tuple[Path, LoadResult]:
     root = paths.resolve_library(getattr(args, "library", None))
     if not root.is_dir():
         raise CliError(f"library folder not found: {root}")
-    result = load_folder(root, cache=ArticleCache())
+    result = load_folder(root, cache=ArticleCache(), lazy=lazy)
     # (the command line never changes which library the app opens next)
     for f in result.failures:
         print(f"reader: skipped {f.path}: {f.reason}", file=sys.stderr)
@@ -244,9 +244,9 @@ def _open_store(args: argparse.Namespace) -> Store:
     return store
 
 
-def _session(args: argparse.Namespace) -> tuple[Path, LoadResult, Store]:
+def _session(args: argparse.Namespace, lazy: bool = False) -> tuple[Path, LoadResult, Store]:
     """Library + store, with annotations carried to moved/edited files."""
-    root, result = _load_library(args)
+    root, result = _load_library(args, lazy)
     store = _open_store(args)
     result.cleaned = result.articles  # the cleaner's, before the user's corrections
     result.articles = [_corrected(a, store, result.marks) for a in result.articles]
@@ -531,6 +531,60 @@ def cmd_reclean(args: argparse.Namespace, out: TextIO) -> int:
         _print_json(obj, out)
     else:
         out.write(f"re-cleaned {len(shown_arts)} articles; " + _moved(st_))
+    return 0
+
+
+# -- search (issue 20) ------------------------------------------------------------------
+
+
+def cmd_search(args: argparse.Namespace, out: TextIO) -> int:
+    from .core.query import QueryError, parse
+    from .core.search import SearchIndex, folder_for
+
+    try:
+        query = parse(args.query)
+    except QueryError as exc:
+        raise CliError(f"{exc} (at character {exc.position + 1})", 2) from None
+    root, result, store = _session(args, lazy=True)
+    index = SearchIndex(folder_for(root))
+    index.set_articles(result.articles)
+    index.sync(result.bodies)  # (only what changed since the last search or the app)
+    doc = store.doc
+    try:
+        ids = index.search(query, doc)
+        marked = index.highlights(query, doc) if query.words() else []
+    except QueryError as exc:
+        raise CliError(f"{exc} (at character {exc.position + 1})", 2) from None
+    by_article: dict[str, list[Highlight]] = {}
+    for h in marked:
+        if h.article in index.articles:
+            by_article.setdefault(h.article, []).append(h)
+    arts = [index.articles[i] for i in ids | by_article.keys()]
+    arts.sort(key=lambda a: (a.date or "", a.title), reverse=True)
+    for a in arts[: args.limit] if args.limit else arts:
+        hits = index.hits(a, query) if a.id in ids else None
+        hs = sorted(by_article.get(a.id, []), key=lambda h: h.start)
+        snippets = [sn.marked() for sn in hits.snippets] if hits else []
+        row = {
+            "id": a.id,
+            "title": a.title,
+            "date": a.date,
+            "source": a.source,
+            "hits": hits.count if hits else 0,
+            "snippets": snippets,
+            "highlights": [highlight_row(h) for h in hs],
+        }
+        if args.json:
+            _print_json(row, out)
+            continue
+        out.write(f"{a.id[:12]}  {a.date or '----------'}  {(a.source or '-')[:12]:<12}  "
+                  f"{row['hits']:>4}  {a.title}\n")  # fmt: skip
+        for sn in snippets:
+            out.write(f"      {sn}\n")
+        for h in hs:
+            out.write(f"      ✎ {h.exact[:80]}" + (f" — {h.note[:60]}" if h.note else "") + "\n")
+    if not args.json:
+        print(f"reader: {len(arts)} articles", file=sys.stderr)
     return 0
 
 
@@ -917,6 +971,15 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("color", metavar="COLOR", help="a colour name or #rrggbb")
     common(p)
     p.set_defaults(func=cmd_recolor)
+
+    p = sub.add_parser(
+        "search", help='search the library: words, "phrases", OR, -not, title: tag: date:…'
+    )
+    p.add_argument("query", metavar="QUERY", help="the query (the app's search box language)")
+    p.add_argument("--json", action="store_true", help="JSON Lines, one article per line")
+    p.add_argument("--limit", type=int, default=0, metavar="N", help="at most N articles")
+    common(p)
+    p.set_defaults(func=cmd_search)
 
     p = sub.add_parser("rules", help="your corrections of the cleaner, for articles and sites")
     p.add_argument("--json", action="store_true", help="JSON Lines, one rule per line")

@@ -218,6 +218,24 @@ class Loader:
             if body is not None:
                 a.blocks.supply(body)  # type: ignore[attr-defined]
 
+    def bodies_of(self, articles: Sequence[Article]) -> dict[str, bytes]:
+        """The stored bodies of lazy articles, by id, without giving them to the
+        articles (indexing 100,000 texts must not keep them all in memory)."""
+        lazy = [
+            a
+            for a in articles
+            if isinstance(a.blocks, Blocks) and not a.blocks.loaded and a.path in self.meta
+        ]
+        if not lazy or self.cache is None:
+            return {}
+        bodies = self.cache.bodies(self.meta[a.path].digest for a in lazy)
+        out = {}
+        for a in lazy:
+            body = bodies.get(self.meta[a.path].digest)
+            if body is not None:
+                out[a.id] = body
+        return out
+
     def forget(self, paths: Iterable[str]) -> None:
         """Files that went: out of memory, and out of the cache's file list so
         that the next start does not show them again."""

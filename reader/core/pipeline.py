@@ -39,6 +39,8 @@ class LoadResult:
     cancelled: bool = False
     marks: list[str] = field(default_factory=list)  # watermarks found across the library
     cleaned: list[Article] = field(default_factory=list)  # the cleaner's, when corrected
+    #: the stored texts of lazily loaded articles, by id, without keeping them
+    bodies: Callable[[Sequence[Article]], dict[str, bytes]] | None = None
 
 
 ProgressFn = Callable[[int, int, "Article | Failure"], None]
@@ -141,15 +143,18 @@ def load_folder(
     progress: ProgressFn | None = None,
     cancelled: Callable[[], bool] | None = None,
     cache: ArticleCache | None = None,
+    lazy: bool = False,
 ) -> LoadResult:
     """Load every article below ``root`` (through ``cache`` when given): the
-    same pipeline the app's library runs (``pipeline.refresh``), to the end."""
+    same pipeline the app's library runs (``pipeline.refresh``), to the end.
+    ``lazy``: texts from the cache are read when first needed (``result.bodies``
+    reads many without keeping them)."""
     index = LibraryIndex(root)
     loader = Loader(cache)
     result = LoadResult()
     done = 0
     finished = Finished()
-    for step in refresh(index, loader, cancelled=cancelled, remembered_first=False, lazy=False):
+    for step in refresh(index, loader, cancelled=cancelled, remembered_first=False, lazy=lazy):
         if isinstance(step, Finished):
             finished = step
             break
@@ -163,4 +168,5 @@ def load_folder(
     result.failures = [Failure(p, r) for p, r in index.failures.items()] + finished.skipped
     result.articles = sorted(index.articles.values(), key=lambda a: a.path)
     result.marks = loader.marks()
+    result.bodies = loader.bodies_of
     return result

@@ -26,10 +26,12 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.annotations import PALETTE, Highlight, Operation, color_hex
+from ..core.query import QueryError
 from ..core.store import Store
 from . import bulk
 from .annotations_panel import HighlightFilter
 from .colors import color_label, color_name, label_colours, status_name
+from .core_text import tr_core
 from .library_model import Index, ListTableModel
 from .safe_text import markdown_html, markdown_plain, plain
 
@@ -122,9 +124,11 @@ class AllHighlightsDialog(QDialog):
         in_library: Callable[[str], bool] = lambda _aid: True,
         apply: Callable[[Operation], object] | None = None,
         export: Callable[[Sequence[str]], object] | None = None,
+        search: Callable[[str], set[str]] | None = None,
     ) -> None:
         super().__init__(parent)
         self.store = store
+        self.search = search  # the library's query language → ids of matching highlights
         self.titles, self.in_library = titles, in_library
         self.apply, self.export = apply, export
         self.setWindowTitle(self.tr("All Highlights"))
@@ -145,7 +149,14 @@ class AllHighlightsDialog(QDialog):
     def _filters(self) -> QHBoxLayout:
         row = QHBoxLayout()
         self.text = QLineEdit(self)
-        self.text.setPlaceholderText(self.tr("Filter by text, note or article…"))
+        self.text.setPlaceholderText(self.tr('Search: words, "a phrase", tag:, color:, note:…'))
+        self.text.setToolTip(
+            self.tr(
+                "The library's search language: words in the highlight or its note, "
+                '"phrases", OR, -not, tag:, color:, note:, has:note, is:orphaned, '
+                "and title:, source:, date: of its article."
+            )
+        )
         self.text.setAccessibleName(self.tr("Filter highlights"))
         self.text.setClearButtonEnabled(True)
         self.color = QComboBox(self)
@@ -209,9 +220,17 @@ class AllHighlightsDialog(QDialog):
         self._refilter()
 
     def _refilter(self) -> None:
-        self.proxy.set(
-            self.text.text(), self.color.currentData() or "", self.tag.currentData() or ""
-        )
+        text = self.text.text()
+        ids = None
+        self.count.setStyleSheet("")
+        if self.search is not None and text.strip():
+            try:
+                ids = self.search(text)
+            except QueryError as exc:
+                self.count.setStyleSheet("color: #c92a2a;")
+                self.count.setText(tr_core(exc.args[0]))
+                return
+        self.proxy.set(text, self.color.currentData() or "", self.tag.currentData() or "", ids)
         self.count.setText(self.tr("{n} highlights").format(n=self.proxy.rowCount()))
 
     def _open(self, index: QModelIndex) -> None:

@@ -126,11 +126,12 @@ class HighlightFilter(QSortFilterProxyModel):
         self.text = ""
         self.color = ""
         self.tag = ""
+        self.ids: set[str] | None = None  # a query's matches (the text is a query then)
         self.haystack = haystack or (lambda h: h.exact + "\n" + h.note)
 
-    def set(self, text: str, color: str, tag: str) -> None:
+    def set(self, text: str, color: str, tag: str, ids: set[str] | None = None) -> None:
         with filter_change(self):
-            self.text, self.color, self.tag = text.casefold(), color, tag
+            self.text, self.color, self.tag, self.ids = text.casefold(), color, tag, ids
 
     def filterAcceptsRow(self, row: int, _parent: Index) -> bool:
         h = self.sourceModel().items[row]  # type: ignore[attr-defined]
@@ -138,6 +139,8 @@ class HighlightFilter(QSortFilterProxyModel):
             return False
         if self.tag and self.tag not in h.tags:
             return False
+        if self.ids is not None:
+            return h.id in self.ids
         return not self.text or self.text in self.haystack(h).casefold()
 
 

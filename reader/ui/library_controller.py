@@ -28,7 +28,7 @@ from ..core.library import Failure, LibraryIndex, Loader
 from ..core.parallel import BACKGROUND_NICE
 from ..core.pipeline import Batch, Finished, Item, refresh
 from ..core.records import Rule
-from ..core.search import SearchIndex
+from ..core.search import SearchIndex, folder_for
 from ..core.sync import CorrectText, Reconcile, ReconcilePlan
 from ..core.sync import plan as plan_reconcile
 from .edit_service import ChangeSet, EditService
@@ -55,7 +55,8 @@ class LibraryController(QObject):
     failed = Signal(str)
     article_replaced = Signal(str)  # this article was cleaned again (its file changed)
     article_moved = Signal(str, str)  # old id, new id: its file was edited (new text, new id)
-    search_ready = Signal()  # a new search index
+    search_ready = Signal()  # the search index holds the articles shown
+    index_progress = Signal(int, int)  # articles indexed for search, of; (0, 0): done
 
     def __init__(
         self,
@@ -72,9 +73,10 @@ class LibraryController(QObject):
         self.index = LibraryIndex(root)
         self.loader = Loader(cache, nice=BACKGROUND_NICE)
         self.model = ArticleTableModel(edits.store, self)
-        self.search_index = SearchIndex()
+        self.search_index = SearchIndex(folder_for(root) if cache is not None else None)
         self._running = False
         self._again = False
+        self._index_again = False
         self._closed = False
         self._started = 0.0
         self._reload_timer = QTimer(self, singleShot=True, interval=600)
@@ -129,6 +131,7 @@ class LibraryController(QObject):
 
     def cancel(self) -> None:
         self.tasks.cancel("load")
+        self.tasks.cancel("index")  # (what is indexed stays; the rest waits for the next start)
 
     def _index_highlights(self) -> None:
         """Highlights by article (the table's counts) built on a worker, not in
@@ -179,9 +182,6 @@ class LibraryController(QObject):
             self.article_replaced.emit(a.id)
         for old_id, new_id in moved:
             self.article_moved.emit(old_id, new_id)
-        if not replaced:
-            for a in added:
-                self.search_index.add(a)
 
     def present(self, art: Article) -> Article:
         """The article as the user corrected it: its text by the rules, then its
@@ -331,21 +331,46 @@ class LibraryController(QObject):
         self.tasks.run("reconcile", work, on_result=lambda p: step(p.parts()), on_error=failed)
 
     def _reindex(self) -> None:
-        """Build the search corpus off the GUI thread; searches use the old one meanwhile."""
+        """Bring the search index up to the articles shown, off the GUI thread
+        (the first time at 100,000 articles: about a minute; then only what
+        changed), with progress; searches use what is indexed meanwhile."""
+        if self.tasks.busy("index"):
+            self._index_again = True
+            return
+        self._index_again = False
         articles = list(self.model.all.values())
-        loader = self.loader
+        index, loader = self.search_index, self.loader
 
-        def build(_job: Job) -> SearchIndex:
-            loader.prefetch(articles)  # the texts of articles loaded lazily, in bulk
-            return SearchIndex(articles).build()
+        def build(job: Job) -> bool:
+            index.set_articles(articles)
 
-        self.tasks.run("index", build, on_result=self._indexed)
+            def step(done: int, total: int) -> bool:
+                job.progress(done, total, None)
+                return not job.cancelled
 
-    def _indexed(self, index: SearchIndex) -> None:
+            return index.sync(loader.bodies_of, step)
+
+        self.tasks.run(
+            "index",
+            build,
+            on_result=self._indexed,
+            on_error=lambda m, _tb: self.failed.emit(
+                self.tr("Could not index the library for search: {error}").format(error=m)
+            ),
+            on_progress=lambda d, n, _p: self.index_progress.emit(d, n),
+        )
+
+    def highlight_ids(self, query: str) -> set[str]:
+        """The highlights ``query`` finds (All Highlights; raises ``QueryError``)."""
+        return {h.id for h in self.search_index.highlights(query, self.edits.store.doc)}
+
+    def _indexed(self, _complete: bool) -> None:
         if self._closed:
             return
-        self.search_index = index
+        self.index_progress.emit(0, 0)
         self.search_ready.emit()
+        if self._index_again:  # (once this task has ended: the next turn of the loop)
+            QTimer.singleShot(0, self._reindex)
 
     def _watch(self, dirs: list[str]) -> None:
         """Watch the folders (files added/removed) and, up to a limit, the files (edits)."""

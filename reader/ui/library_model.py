@@ -30,12 +30,14 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 from ..core import overrides
 from ..core.annotations import color_hex
 from ..core.article import Article
+from ..core.search import ArticleHits
 from ..core.store import Store
 from .safe_text import plain
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ARTICLE_ROLE = Qt.ItemDataRole.UserRole + 2
 TAGS_ROLE = Qt.ItemDataRole.UserRole + 3
+HITS_ROLE = Qt.ItemDataRole.UserRole + 4  # a search's hits in the article (ArticleHits)
 
 # Roles and alignments as plain ints: ``data`` runs ~1,000 times per repaint,
 # and each ``Qt.ItemDataRole.X`` looked up there costs ~0.5 µs (an ``|`` of
@@ -44,7 +46,9 @@ _DISPLAY = int(Qt.ItemDataRole.DisplayRole)
 _TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
 _ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole)
 _FONT = int(Qt.ItemDataRole.FontRole)
-_ANSWERED = frozenset((_DISPLAY, _TOOLTIP, _ALIGNMENT, _FONT, SORT_ROLE, ARTICLE_ROLE, TAGS_ROLE))
+_ANSWERED = frozenset(
+    (_DISPLAY, _TOOLTIP, _ALIGNMENT, _FONT, SORT_ROLE, ARTICLE_ROLE, TAGS_ROLE, HITS_ROLE)
+)
 #: the column of each metadata field the user can correct (shown in italics)
 _FIELD_OF = {0: "title", 1: "date", 2: "source"}
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -53,6 +57,8 @@ _ALIGN = {3: _RIGHT, 5: _RIGHT, 6: _CENTER, 7: _CENTER}  # LENGTH, HIGHLIGHTS, R
 _ID = attrgetter("id")
 
 Index = QModelIndex | QPersistentModelIndex
+#: Sorting by the number of hits reads every row's text: up to this many rows.
+MAX_COUNTED = 3000
 
 
 _ITALIC: list[QFont] = []  # (made when first asked: a QFont needs the application)
@@ -120,7 +126,7 @@ class ArticleTableModel(ListTableModel):
     between model and view and forwards filter and sort requests here.
     """
 
-    TITLE, DATE, SOURCE, LENGTH, TAGS, HIGHLIGHTS, READ, STARRED = range(8)
+    TITLE, DATE, SOURCE, LENGTH, TAGS, HIGHLIGHTS, READ, STARRED, FOUND = range(9)
     INTRINSIC = frozenset((TITLE, DATE, SOURCE))  # sort keys that read only the article
 
     def __init__(self, store: Store, parent: QObject | None = None) -> None:
@@ -132,6 +138,9 @@ class ArticleTableModel(ListTableModel):
         self._picked: list[int] | None = None  # the rows' places in _order (a search)
         self._places_of: tuple[list[Article], dict[str, int]] | None = None
         self.matching: set[str] | None = None  # search results (None: no search)
+        #: where a search's words are in an article (None: no words searched)
+        self.hits_of: Callable[[Article], ArticleHits] | None = None
+        self._hits: dict[str, ArticleHits] = {}  # (for the rows shown so far)
         self.tags: set[str] = set()
         self.source: str | None = None
         self.article_marks: set[str] = set()  # "starred" (only starred), "unread" (only unread)
@@ -148,6 +157,7 @@ class ArticleTableModel(ListTableModel):
             self.tr("Highlights"),
             self.tr("Read"),
             self.tr("Starred"),
+            self.tr("Found"),
         ]
 
     def headerData(
@@ -189,6 +199,8 @@ class ArticleTableModel(ListTableModel):
             return _ALIGN.get(col)
         if role == ARTICLE_ROLE:
             return a
+        if role == HITS_ROLE:
+            return self.hits(a) if col == self.FOUND else None
         if role == _FONT:  # a value the user corrected (Article Details) is in italics
             field = _FIELD_OF.get(col)
             st = self.store.doc.articles.get(a.id) if field else None
@@ -210,6 +222,12 @@ class ArticleTableModel(ListTableModel):
     def _display(self, a: Article, col: int) -> Any:
         if col == self.TITLE:
             return a.title
+        if col == self.FOUND:
+            h = self.hits(a)
+            if h is None:
+                return ""
+            snippet = h.snippets[0].text if h.snippets else ""
+            return f"{h.count} · {snippet}" if h.count else ""
         if col == self.DATE:
             return a.date or "—"
         if col == self.SOURCE:
@@ -243,6 +261,25 @@ class ArticleTableModel(ListTableModel):
         if col == self.STARRED:
             return 1 if st and st.starred else 0
         return 1 if st and st.read else 0  # READ
+
+    def hits(self, a: Article) -> ArticleHits | None:
+        """Where the search's words are in ``a`` (computed when first shown)."""
+        fn = self.hits_of
+        if fn is None:
+            return None
+        got = self._hits.get(a.id)
+        if got is None:
+            got = self._hits[a.id] = fn(a)
+        return got
+
+    def set_hits(self, fn: Callable[[Article], ArticleHits] | None) -> None:
+        """A new search: its hits are worked out for the rows as they show."""
+        self.hits_of = fn
+        self._hits = {}
+        if self.articles:
+            self.dataChanged.emit(
+                self.index(0, self.FOUND), self.index(len(self.articles) - 1, self.FOUND)
+            )
 
     # -- changes
     def add_articles(self, arts: Sequence[Article], *, keep_order: bool = False) -> None:
@@ -278,6 +315,7 @@ class ArticleTableModel(ListTableModel):
 
     def replace(self, a: Article) -> None:
         self.all[a.id] = a
+        self._hits.pop(a.id, None)
         self._order = None
         row = self._row.get(a.id)
         if row is not None:
@@ -455,6 +493,9 @@ class ArticleTableModel(ListTableModel):
             return lambda a: (bool(docs.get(a.id) and docs[a.id].read), a.title)
         if column == self.STARRED:
             return lambda a: (bool(docs.get(a.id) and docs[a.id].starred), a.title)
+        if column == self.FOUND and len(self.articles) <= MAX_COUNTED:
+            # most hits first (each article's text is read: up to a few thousand)
+            return lambda a: (-(h.count if (h := self.hits(a)) else 0), a.title)
         return lambda a: a.title
 
     def row_of(self, article_id: str) -> int | None:
@@ -542,3 +583,50 @@ class TagChipsDelegate(QStyledItemDelegate):
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
         s = super().sizeHint(option, index)
         return QSize(max(s.width(), 80), s.height())
+
+
+class HitsDelegate(QStyledItemDelegate):
+    """A search's hits in an article: "3 · …context **hit** context…", the hits in bold."""
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
+        hits = index.data(HITS_ROLE)
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        opt.text = ""
+        style = opt.widget.style() if opt.widget else None
+        if style is not None:
+            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
+        if not hits or not hits.count:
+            return
+        painter.save()
+        selected = bool(opt.state & QStyle.StateFlag.State_Selected)
+        pen = opt.palette.highlightedText() if selected else opt.palette.text()
+        painter.setPen(pen.color())
+        bold = QFont(opt.font)
+        bold.setBold(True)
+        r = opt.rect.adjusted(4, 0, -4, 0)
+        x, right = float(r.left()), float(r.right())
+        pieces = [(f"{hits.count} · ", opt.font)]
+        if hits.snippets:
+            sn = hits.snippets[0]
+            pos = 0
+            for s, e in sn.marks:
+                pieces += [(sn.text[pos:s], opt.font), (sn.text[s:e], bold)]
+                pos = e
+            pieces.append((sn.text[pos:], opt.font))
+        for text, font in pieces:
+            if not text:
+                continue
+            fm = QFontMetrics(font)
+            room = int(right - x)
+            if room <= fm.horizontalAdvance("…"):
+                break
+            shown = fm.elidedText(text, Qt.TextElideMode.ElideRight, room)
+            painter.setFont(font)
+            painter.drawText(
+                QRectF(x, r.top(), room, r.height()), Qt.AlignmentFlag.AlignVCenter, shown
+            )
+            x += fm.horizontalAdvance(shown)
+            if shown != text:
+                break
+        painter.restore()

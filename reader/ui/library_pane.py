@@ -25,34 +25,58 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..core.annotations import Document
 from ..core.article import Article
+from ..core.query import Query, QueryError, parse
+from ..core.search import SearchIndex
 from ..core.store import Store
+from .core_text import tr_core
 from .edit_service import ChangeSet
 from .library_controller import LibraryController
-from .library_model import ArticleTableModel, TagChipsDelegate
+from .library_model import ArticleTableModel, HitsDelegate, TagChipsDelegate
+from .saved_searches import SavedSearches
 
 
 class LibraryPane(QWidget):
     article_selected = Signal(str)  # the current row's article
     activated = Signal()  # Enter or double-click on a row
 
-    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+    def __init__(self, store: Store, parent: QWidget | None = None, settings: Any = None) -> None:
         super().__init__(parent)
         self.store = store
         self.library: LibraryController | None = None
         self.model = ArticleTableModel(store, self)  # until a library is set
-        self._last_search: tuple[str, list[str] | None] = ("", None)
+        self.query: Query | None = None  # the search in force
         self._search_timer = QTimer(self, singleShot=True, interval=120)
         self._search_timer.timeout.connect(self.run_search)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 0, 6)
+        self.saved = SavedSearches(settings, self)
+        top = QHBoxLayout()
         self.search = QLineEdit(self)
-        self.search.setPlaceholderText(self.tr("Search titles and text (Ctrl+L)"))
+        self.search.setPlaceholderText(self.tr('Search: words, "a phrase", tag:, date:… (Ctrl+L)'))
+        self.search.setToolTip(self.query_help())
         self.search.setClearButtonEnabled(True)
         self.search.setAccessibleName(self.tr("Search the library"))
         self.search.textChanged.connect(lambda _t: self._search_timer.start())
         self.search.returnPressed.connect(self.focus_table)
-        layout.addWidget(self.search)
+        top.addWidget(self.search, 1)
+        self.save_search = QToolButton(self)
+        self.save_search.setText("☆")
+        self.save_search.setToolTip(self.tr("Save this search"))
+        self.save_search.setAccessibleName(self.tr("Save this search"))
+        self.save_search.clicked.connect(lambda: self.saved.add(self, self.search.text()))
+        top.addWidget(self.save_search)
+        layout.addLayout(top)
+        self.query_error = QLabel(self)
+        self.query_error.setObjectName("queryError")
+        self.query_error.setWordWrap(True)
+        self.query_error.setTextFormat(Qt.TextFormat.PlainText)
+        self.query_error.setStyleSheet("color: #c92a2a;")
+        self.query_error.hide()
+        layout.addWidget(self.query_error)
+        self.saved.chosen.connect(self.search.setText)
+        layout.addWidget(self.saved)
         row = QHBoxLayout()
         self.tag_filter = QToolButton(self)
         self.tag_filter.setText(self.tr("Tags ▾"))
@@ -131,7 +155,12 @@ class LibraryPane(QWidget):
             sig.connect(self.update_count)
         self.model.modelReset.connect(self._keep_current_selected)
         library.search_ready.connect(self._search_ready)
-        self._last_search = ("", None)
+        index, doc = library.search_index, self.store
+        self.saved.count_with(library.tasks, lambda q: _count(index, q, doc))
+        hh.setSectionHidden(ArticleTableModel.FOUND, True)
+        hh.moveSection(hh.visualIndex(ArticleTableModel.FOUND), 1)  # next to the title
+        hh.resizeSection(ArticleTableModel.FOUND, 240)
+        self.table.setItemDelegateForColumn(ArticleTableModel.FOUND, HitsDelegate(self.table))
         self.search.clear()
         self._set_tags(set())
         self.refresh_sources()
@@ -204,30 +233,70 @@ class LibraryPane(QWidget):
 
     # -- search and filters
     def _search_ready(self) -> None:
-        self._last_search = ("", None)
+        self.saved.recount()
         if self.search.text().strip():
             self.run_search()
 
     def run_search(self) -> None:
-        q = self.search.text()
+        """Search as typed; a mistake in the query is said under the box (and
+        the rows stay as they were), never an empty list without a reason."""
+        text = self.search.text()
         index = self.library.search_index if self.library is not None else None
-        if not q.strip() or index is None:
+        if not text.strip() or index is None:
+            self.query = None
+            self.query_error.hide()
+            self.model.set_hits(None)
             self.model.set_filter(matching=None)
-            self._last_search = ("", None)
-        else:
-            prev_q, prev_ids = self._last_search
-            if prev_ids is not None and prev_q and q.startswith(prev_q):
-                ids = index.within(prev_ids, q)  # a refinement: search the hits only
-            else:
-                ids = index.matching_ids(q)
-            self._last_search = (q, ids)
-            self.model.set_filter(matching=set(ids))
+            self._show_found(False)
+            self.update_count()
+            return
+        try:
+            q = parse(text)
+            ids = index.search(q, self.store.doc)
+        except QueryError as exc:
+            self.query_error.setText(
+                self.tr("Not searched: {problem} (at character {n})").format(
+                    problem=tr_core(exc.args[0]), n=exc.position + 1
+                )
+            )
+            self.query_error.show()
+            return
+        self.query_error.hide()
+        self.query = q
+        words = bool(q.words())
+        self.model.set_hits((lambda a: index.hits(a, q)) if words else None)
+        self.model.set_filter(matching=ids)
+        self._show_found(words)
         self.update_count()
+
+    def _show_found(self, on: bool) -> None:
+        hh = self.table.horizontalHeader()
+        if hh.isSectionHidden(ArticleTableModel.FOUND) == on:
+            hh.setSectionHidden(ArticleTableModel.FOUND, not on)
+            self._fit_columns()
+
+    def query_words(self) -> list[str]:
+        """The words and phrases of the search in force (to mark in the article)."""
+        return self.query.words() if self.query is not None else []
+
+    def query_help(self) -> str:
+        return self.tr(
+            "援疆 干部 — both words\n"
+            '"对口援疆" — this phrase\n'
+            "喀什 OR 和田 — either\n"
+            "-广告 — not this\n"
+            "title: source: author: tag: color: note: — in that field\n"
+            "has:note has:highlight has:tag\n"
+            "is:starred is:read is:unread is:orphaned\n"
+            "date:2021  date:2021-09..2022-03\n"
+            "Simplified and traditional characters match each other."
+        )
 
     def rows_changed(self) -> None:
         """New or changed articles: a search in force looks again."""
         if self.search.text():
             self._search_timer.start()
+        self.saved.recount()
 
     def update_count(self, *_: Any) -> None:
         shown, total = self.model.rowCount(), len(self.model.all)
@@ -305,10 +374,17 @@ class LibraryPane(QWidget):
         self.source_filter.blockSignals(False)
 
     def on_change(self, change: ChangeSet) -> None:
-        """Annotations changed: repaint the rows concerned; a tag filter looks again."""
+        """Annotations changed: repaint the rows concerned; a tag filter looks
+        again, and so does a search that asks about annotations (tag:, is:…)."""
         self.model.annotations_changed(None if change.articles is None else set(change.articles))
         if self.model.tags or self.model.article_marks:
             self.model.set_filter()
+        q = self.query
+        if q is not None and any(
+            t.field not in (None, "title", "source", "author", "date") for t in q.terms()
+        ):
+            self._search_timer.start()
+        self.saved.recount()
 
     # -- columns that fit
     #: folded first when the pane is narrow: the title keeps a readable width
@@ -379,3 +455,12 @@ class LibraryPane(QWidget):
             act.setChecked(not hh.isSectionHidden(col))
             act.toggled.connect(lambda on, c=col: hh.setSectionHidden(c, not on))
         menu.exec(hh.mapToGlobal(pos))
+
+
+def _count(index: SearchIndex, query: str, store: Store) -> int | None:
+    """How many articles ``query`` finds (None: the query has a mistake)."""
+    doc: Document = store.doc
+    try:
+        return len(index.search(query, doc))
+    except QueryError:
+        return None

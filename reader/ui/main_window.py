@@ -85,7 +85,7 @@ class MainWindow(QMainWindow):
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("mainSplitter")
         self.splitter.setChildrenCollapsible(False)
-        self.library_pane = LibraryPane(store, self.splitter)
+        self.library_pane = LibraryPane(store, self.splitter, settings)
         self.corrections = Corrections(lambda: self.library, self)
         self.reading = ReadingPane(
             self.edits, lambda: str(settings.get("default_color")), self.splitter, self.corrections
@@ -109,12 +109,8 @@ class MainWindow(QMainWindow):
             self,
         )
         self.library_loaded.connect(self.links.library_ready)
-        hand_undo_to_window(
-            self.library_pane.search,
-            self.panel.article_tags,
-            self.panel.hl_tags,
-            self.panel.filter_text,
-        )
+        p = self.panel
+        hand_undo_to_window(self.library_pane.search, p.article_tags, p.hl_tags, p.filter_text)
         self._connect()
         self.library = self._new_library(library)
         self.apply_theme()
@@ -154,6 +150,7 @@ class MainWindow(QMainWindow):
         self.library_pane.activated.connect(lambda: self.reader.setFocus())
         reading.status.connect(self.status.say)
         self.corrections.status.connect(self.status.say)
+        reading.search_words = self.library_pane.query_words
         reading.highlight_added.connect(self._highlight_added)
         reading.view.highlight_activated.connect(panel.select)
         reading.view.note_requested.connect(self._edit_note)
@@ -171,6 +168,7 @@ class MainWindow(QMainWindow):
     def _new_library(self, root: Path) -> LibraryController:
         lib = LibraryController(root, self.cache, self.edits, self.tasks, self)
         lib.progress.connect(lambda d, n: self.status.load_progress(d, n, lib.root))
+        lib.index_progress.connect(self.status.index_progress)
         lib.loaded.connect(self._loaded)
         lib.ready.connect(self._library_ready)
         lib.failed.connect(self.status.load_failed)
@@ -357,6 +355,9 @@ class MainWindow(QMainWindow):
             in_library=lambda aid: model.article(aid) is not None,
             apply=self.edits.apply,
             export=self.export_dialog,
+            search=lambda q: {
+                h.id for h in self.library.search_index.highlights(q, self.store.doc)
+            },
         )
         dlg.open_highlight.connect(self._goto_highlight)
         self.edits.changed.connect(lambda _c: dlg.reload() if dlg.isVisible() else None)

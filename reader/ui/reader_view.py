@@ -426,16 +426,28 @@ class ReaderView(QTextBrowser):
 
     # -- find ----------------------------------------------------------------------------
     def find_all(self, query: str) -> int:
+        """Mark every place of ``query`` (simplified/traditional, width and case
+        do not count, as in the library's search); returns how many."""
+        return self.find_words([query] if query.strip() else [])
+
+    def find_words(self, words: Sequence[str]) -> int:
+        """Mark every place of any of ``words``; the first is the next step's."""
+        from ..core.search import find_spans
+        from ..core.textfold import fold
+
         self._find = []
         self._find_current = -1
-        if query:
+        words = [w for w in words if w.strip()]
+        if words and self.article is not None and not self.showing_original:
+            spans = find_spans(fold(self.article.text), [fold(w) for w in words])
+            self._find = [(self.to_doc(s), self.to_doc(e)) for s, e in spans]
+        elif words:  # the original page: what the document shows
             doc = self.document()
-            cur = QTextCursor(doc)
-            while True:
-                cur = doc.find(query, cur)
-                if cur.isNull():
-                    break
-                self._find.append((cur.selectionStart(), cur.selectionEnd()))
+            for w in words:
+                cur = QTextCursor(doc)
+                while not (cur := doc.find(w, cur)).isNull():
+                    self._find.append((cur.selectionStart(), cur.selectionEnd()))
+            self._find.sort()
         self._paint()
         return len(self._find)
 

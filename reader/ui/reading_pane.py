@@ -62,6 +62,8 @@ class ReadingPane(QWidget):
         super().__init__(parent)
         self.edits = edits
         self.corrections = corrections  # the cleaner's articles, the user's rules
+        #: the words of the library's search in force (opening a result marks them)
+        self.search_words: Callable[[], list[str]] = list
         self.default_color = default_color
         self.current: Article | None = None
         layout = QVBoxLayout(self)
@@ -134,7 +136,10 @@ class ReadingPane(QWidget):
         self._fill_toc(art)
         self._show_page_button(art)
         self.details_button.show()
-        if self.find_bar.isVisible():
+        words = self.search_words()
+        if words and not keep_position:
+            self.show_hits(words)  # opened from a search: its hits marked, the first in view
+        elif self.find_bar.isVisible():
             self.find_text(self.find_bar.edit.text())
         if original:  # (corrected from Show Original: show it corrected, still there)
             self.original_button.setChecked(True)
@@ -255,6 +260,16 @@ class ReadingPane(QWidget):
             RulesDialog(self.corrections, self).exec()
 
     # -- finding
+    def show_hits(self, words: list[str]) -> None:
+        """Mark a search's words in the article and go to the first; the find
+        bar steps through them (Enter, Shift+Enter)."""
+        self.find_bar.edit.blockSignals(True)
+        self.find_bar.edit.setText(" ".join(f'"{w}"' if " " in w else w for w in words))
+        self.find_bar.edit.blockSignals(False)
+        self.find_bar.show()
+        n = self.view.find_words(words)
+        self.find_bar.set_count(self.view.find_step(True) if n else 0, n)
+
     def find_text(self, text: str) -> None:
         n = self.view.find_all(text)
         self.find_bar.set_count(0, n)

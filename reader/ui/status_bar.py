@@ -56,6 +56,23 @@ class StatusBar(QStatusBar):
             msg = self.tr("Loading {folder}…").format(folder=folder)
         self.say(msg)
 
+    def index_progress(self, done: int, total: int) -> None:
+        """Indexing the library for search (in the background); (0, 0): done."""
+        if not total:
+            if self.progress.isVisible() and self.label.text().startswith(self._indexing):
+                self._idle()
+                self.say(self.tr("Search index up to date"))
+            return
+        self.progress.setRange(0, total)
+        self.progress.setValue(done)
+        self.progress.show()
+        self.cancel_button.show()
+        self.say(self._indexing + self.tr(": {done} of {total}").format(done=done, total=total))
+
+    @property
+    def _indexing(self) -> str:
+        return self.tr("Indexing for search")
+
     def _idle(self) -> None:
         self.progress.hide()
         self.cancel_button.hide()

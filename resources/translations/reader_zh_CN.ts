@@ -3,7 +3,7 @@
 <context>
     <name>AllHighlights</name>
     <message>
-        <location filename="../../reader/ui/all_highlights.py" line="47" />
+        <location filename="../../reader/ui/all_highlights.py" line="49" />
         <source>(not in this library)</source>
         <translation>（不在此资料库中）</translation>
     </message>
@@ -11,52 +11,57 @@
 <context>
     <name>AllHighlightsDialog</name>
     <message>
-        <location filename="../../reader/ui/all_highlights.py" line="130" />
+        <location filename="../../reader/ui/all_highlights.py" line="134" />
         <source>All Highlights</source>
         <translation>全部高亮</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/all_highlights.py" line="148" />
-        <source>Filter by text, note or article…</source>
-        <translation>按文字、笔记或文章筛选…</translation>
+        <location filename="../../reader/ui/all_highlights.py" line="152" />
+        <source>Search: words, "a phrase", tag:, color:, note:…</source>
+        <translation>搜索：词语、"短语"、tag:、color:、note:…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/all_highlights.py" line="149" />
+        <location filename="../../reader/ui/all_highlights.py" line="155" />
+        <source>The library's search language: words in the highlight or its note, "phrases", OR, -not, tag:, color:, note:, has:note, is:orphaned, and title:, source:, date: of its article.</source>
+        <translation>与文库搜索相同的语法：高亮或其笔记中的词语、"短语"、OR、-排除、tag:、color:、note:、has:note、is:orphaned，以及所属文章的 title:、source:、date:。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/all_highlights.py" line="160" />
         <source>Filter highlights</source>
         <translation>筛选高亮</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/all_highlights.py" line="152" />
+        <location filename="../../reader/ui/all_highlights.py" line="163" />
         <source>Filter by colour</source>
         <translation>按颜色筛选</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/all_highlights.py" line="153" />
+        <location filename="../../reader/ui/all_highlights.py" line="164" />
         <source>All colours</source>
         <translation>所有颜色</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/all_highlights.py" line="157" />
+        <location filename="../../reader/ui/all_highlights.py" line="168" />
         <source>Filter by tag</source>
         <translation>按标签筛选</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/all_highlights.py" line="180" />
+        <location filename="../../reader/ui/all_highlights.py" line="191" />
         <source>All highlights</source>
         <translation>全部高亮</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/all_highlights.py" line="204" />
+        <location filename="../../reader/ui/all_highlights.py" line="215" />
         <source>All tags</source>
         <translation>所有标签</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/all_highlights.py" line="215" />
+        <location filename="../../reader/ui/all_highlights.py" line="234" />
         <source>{n} highlights</source>
         <translation>{n} 条高亮</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/all_highlights.py" line="227" />
+        <location filename="../../reader/ui/all_highlights.py" line="246" />
         <source>This highlight is on “{title}”, which is not in this library. Open the library that holds it (File ▸ Open Library Folder…) to go to it.</source>
         <translation>此高亮位于“{title}”，该文章不在此资料库中。请打开包含它的资料库（文件 ▸ 打开资料库文件夹…）后再前往。</translation>
     </message>
@@ -64,32 +69,32 @@
 <context>
     <name>AllHighlightsModel</name>
     <message>
-        <location filename="../../reader/ui/all_highlights.py" line="67" />
+        <location filename="../../reader/ui/all_highlights.py" line="69" />
         <source>Colour</source>
         <translation>颜色</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/all_highlights.py" line="68" />
+        <location filename="../../reader/ui/all_highlights.py" line="70" />
         <source>Highlight</source>
         <translation>高亮</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/all_highlights.py" line="69" />
+        <location filename="../../reader/ui/all_highlights.py" line="71" />
         <source>Note</source>
         <translation>笔记</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/all_highlights.py" line="70" />
+        <location filename="../../reader/ui/all_highlights.py" line="72" />
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/all_highlights.py" line="71" />
+        <location filename="../../reader/ui/all_highlights.py" line="73" />
         <source>Article</source>
         <translation>文章</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/all_highlights.py" line="72" />
+        <location filename="../../reader/ui/all_highlights.py" line="74" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
@@ -97,117 +102,117 @@
 <context>
     <name>AnnotationsPanel</name>
     <message>
-        <location filename="../../reader/ui/annotations_panel.py" line="258" />
+        <location filename="../../reader/ui/annotations_panel.py" line="261" />
         <source>&lt;b&gt;Article&lt;/b&gt;</source>
         <translation>&lt;b&gt;文章&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations_panel.py" line="261" />
+        <location filename="../../reader/ui/annotations_panel.py" line="264" />
         <source>Article tags</source>
         <translation>文章标签</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations_panel.py" line="265" />
+        <location filename="../../reader/ui/annotations_panel.py" line="268" />
         <source>&amp;Read</source>
         <translation>已读(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations_panel.py" line="267" />
+        <location filename="../../reader/ui/annotations_panel.py" line="270" />
         <source>&amp;Starred</source>
         <translation>星标(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations_panel.py" line="278" />
+        <location filename="../../reader/ui/annotations_panel.py" line="281" />
         <source>&lt;b&gt;Highlights&lt;/b&gt;</source>
         <translation>&lt;b&gt;高亮&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations_panel.py" line="280" />
+        <location filename="../../reader/ui/annotations_panel.py" line="283" />
         <source>Filter…</source>
         <translation>筛选…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations_panel.py" line="281" />
+        <location filename="../../reader/ui/annotations_panel.py" line="284" />
         <source>Filter highlights</source>
         <translation>筛选高亮</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations_panel.py" line="287" />
+        <location filename="../../reader/ui/annotations_panel.py" line="290" />
         <source>Filter by colour</source>
         <translation>按颜色筛选</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations_panel.py" line="288" />
+        <location filename="../../reader/ui/annotations_panel.py" line="291" />
         <source>All colours</source>
         <translation>所有颜色</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations_panel.py" line="292" />
+        <location filename="../../reader/ui/annotations_panel.py" line="295" />
         <source>Filter by tag</source>
         <translation>按标签筛选</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations_panel.py" line="316" />
+        <location filename="../../reader/ui/annotations_panel.py" line="319" />
         <source>Highlights in this article</source>
         <translation>本文的高亮</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations_panel.py" line="337" />
+        <location filename="../../reader/ui/annotations_panel.py" line="340" />
         <source>Orphaned highlights</source>
         <translation>孤立高亮</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations_panel.py" line="341" />
+        <location filename="../../reader/ui/annotations_panel.py" line="344" />
         <source>Re-attach to &amp;selection</source>
         <translation>关联到所选内容(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations_panel.py" line="343" />
+        <location filename="../../reader/ui/annotations_panel.py" line="346" />
         <source>Select the passage in the text where this highlight belongs, then click here</source>
         <translation>在正文中选中这条高亮所属的段落，然后点击这里</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations_panel.py" line="367" />
+        <location filename="../../reader/ui/annotations_panel.py" line="370" />
         <source>Colour {name}</source>
         <translation>颜色：{name}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations_panel.py" line="374" />
+        <location filename="../../reader/ui/annotations_panel.py" line="377" />
         <source>Delete highlight (Del)</source>
         <translation>删除高亮（Del）</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations_panel.py" line="375" />
+        <location filename="../../reader/ui/annotations_panel.py" line="378" />
         <source>Delete highlight</source>
         <translation>删除高亮</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations_panel.py" line="380" />
+        <location filename="../../reader/ui/annotations_panel.py" line="383" />
         <source>Note (Markdown)…</source>
         <translation>笔记（Markdown）…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations_panel.py" line="381" />
+        <location filename="../../reader/ui/annotations_panel.py" line="384" />
         <source>Note</source>
         <translation>笔记</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations_panel.py" line="387" />
+        <location filename="../../reader/ui/annotations_panel.py" line="390" />
         <source>Highlight tags</source>
         <translation>高亮标签</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations_panel.py" line="415" />
+        <location filename="../../reader/ui/annotations_panel.py" line="418" />
         <source>Showing the first {shown:,} of {n:,} highlights.</source>
         <translation>仅显示前 {shown:,} 条高亮（共 {n:,} 条）。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations_panel.py" line="422" />
+        <location filename="../../reader/ui/annotations_panel.py" line="425" />
         <source>&lt;b&gt;Orphaned&lt;/b&gt; (text no longer found): {n}</source>
         <translation>&lt;b&gt;孤立高亮&lt;/b&gt;（原文已找不到）：{n}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations_panel.py" line="446" />
+        <location filename="../../reader/ui/annotations_panel.py" line="449" />
         <source>All tags</source>
         <translation>所有标签</translation>
     </message>
@@ -283,78 +288,84 @@
 <context>
     <name>ArticleTableModel</name>
     <message>
-        <location filename="../../reader/ui/library_model.py" line="71" />
+        <location filename="../../reader/ui/library_model.py" line="77" />
         <source>title</source>
-        <extracomment>the column of each metadata field the user can correct (shown in italics)</extracomment>
+        <extracomment>the column of each metadata field the user can correct (shown in italics) Sorting by the number of hits reads every row's text: up to this many rows.</extracomment>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_model.py" line="72" />
+        <location filename="../../reader/ui/library_model.py" line="78" />
         <source>date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_model.py" line="73" />
+        <location filename="../../reader/ui/library_model.py" line="79" />
         <source>time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_model.py" line="74" />
+        <location filename="../../reader/ui/library_model.py" line="80" />
         <source>source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_model.py" line="75" />
+        <location filename="../../reader/ui/library_model.py" line="81" />
         <source>author</source>
         <translation>作者</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_model.py" line="76" />
+        <location filename="../../reader/ui/library_model.py" line="82" />
         <source>URL</source>
         <translation>网址</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_model.py" line="143" />
+        <location filename="../../reader/ui/library_model.py" line="152" />
         <source>Title</source>
+        <extracomment>where a search's words are in an article (None: no words searched)</extracomment>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_model.py" line="144" />
+        <location filename="../../reader/ui/library_model.py" line="153" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_model.py" line="145" />
+        <location filename="../../reader/ui/library_model.py" line="154" />
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_model.py" line="146" />
+        <location filename="../../reader/ui/library_model.py" line="155" />
         <source>Length</source>
         <translation>字数</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_model.py" line="147" />
+        <location filename="../../reader/ui/library_model.py" line="156" />
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_model.py" line="148" />
+        <location filename="../../reader/ui/library_model.py" line="157" />
         <source>Highlights</source>
         <translation>高亮</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_model.py" line="149" />
+        <location filename="../../reader/ui/library_model.py" line="158" />
         <source>Read</source>
         <translation>已读</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_model.py" line="150" />
+        <location filename="../../reader/ui/library_model.py" line="159" />
         <source>Starred</source>
         <translation>星标</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_model.py" line="203" />
+        <location filename="../../reader/ui/library_model.py" line="160" />
+        <source>Found</source>
+        <translation>命中</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library_model.py" line="215" />
         <source>Corrected by you: {fields}</source>
         <translation>您已更正：{fields}</translation>
     </message>
@@ -845,6 +856,49 @@
         <source>a title that starts with “{text}” is wrong</source>
         <translation>以“{text}”开头的标题是错的</translation>
     </message>
+    <message>
+        <location filename="../../reader/core/query.py" line="92" />
+        <location filename="../../reader/core/query.py" line="99" />
+        <source>OR needs a word on each side</source>
+        <extracomment>Fields that take text.</extracomment>
+        <translation>OR 两边都需要有词语</translation>
+    </message>
+    <message>
+        <location filename="../../reader/core/query.py" line="163" />
+        <source>unknown field “{name}:” (fields: {fields}); quote it to search for it</source>
+        <translation>没有“{name}:”这个字段（可用字段：{fields}）；如要搜索这段文字，请加引号</translation>
+    </message>
+    <message>
+        <location filename="../../reader/core/query.py" line="174" />
+        <source>“{name}:” needs a value</source>
+        <translation>“{name}:”后面需要一个值</translation>
+    </message>
+    <message>
+        <location filename="../../reader/core/query.py" line="188" />
+        <source>has: takes {values}</source>
+        <translation>has: 可以是 {values}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/core/query.py" line="196" />
+        <source>is: takes {values}</source>
+        <translation>is: 可以是 {values}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/core/query.py" line="215" />
+        <source>“{value}” is not a date: write 2021, 2021-09 or 2021-09-30</source>
+        <translation>“{value}”不是日期：请写成 2021、2021-09 或 2021-09-30</translation>
+    </message>
+    <message>
+        <location filename="../../reader/core/query.py" line="241" />
+        <source>the dates “{value}” run backwards</source>
+        <translation>日期范围“{value}”前后颠倒了</translation>
+    </message>
+    <message>
+        <location filename="../../reader/core/search.py" line="592" />
+        <source>no colour “{value}”: use {colors}, or a meaning you gave a colour</source>
+        <extracomment>The index's layout; a different one on disk is rebuilt. Chinese colour names (the app's names for the palette), for color:</extracomment>
+        <translation>没有“{value}”这种颜色：可用 {colors}，或你为颜色设定的含义</translation>
+    </message>
 </context>
 <context>
     <name>CorrectionMenu</name>
@@ -1278,87 +1332,124 @@ Nothing was imported.</source>
         <extracomment>Above this many files only folders are watched (inotify watches are a shared, limited resource); edits are then found by the periodic look.</extracomment>
         <translation>无法为已更改的文件更新批注：{error}</translation>
     </message>
+    <message>
+        <location filename="../../reader/ui/library_controller.py" line="358" />
+        <source>Could not index the library for search: {error}</source>
+        <translation>无法为搜索建立文库索引：{error}</translation>
+    </message>
 </context>
 <context>
     <name>LibraryPane</name>
     <message>
-        <location filename="../../reader/ui/library_pane.py" line="50" />
-        <source>Search titles and text (Ctrl+L)</source>
-        <translation>搜索标题和正文（Ctrl+L）</translation>
+        <location filename="../../reader/ui/library_pane.py" line="57" />
+        <source>Search: words, "a phrase", tag:, date:… (Ctrl+L)</source>
+        <translation>搜索：词语、"短语"、tag:、date:…（Ctrl+L）</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_pane.py" line="52" />
+        <location filename="../../reader/ui/library_pane.py" line="60" />
         <source>Search the library</source>
         <translation>搜索资料库</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_pane.py" line="58" />
-        <location filename="../../reader/ui/library_pane.py" line="287" />
+        <location filename="../../reader/ui/library_pane.py" line="66" />
+        <location filename="../../reader/ui/library_pane.py" line="67" />
+        <source>Save this search</source>
+        <translation>保存此搜索</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library_pane.py" line="82" />
+        <location filename="../../reader/ui/library_pane.py" line="356" />
         <source>Tags ▾</source>
         <translation>标签 ▾</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_pane.py" line="59" />
+        <location filename="../../reader/ui/library_pane.py" line="83" />
         <source>Filter by tags</source>
         <translation>按标签筛选</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_pane.py" line="65" />
+        <location filename="../../reader/ui/library_pane.py" line="89" />
         <source>Filter by source</source>
         <translation>按来源筛选</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_pane.py" line="74" />
+        <location filename="../../reader/ui/library_pane.py" line="98" />
         <source>Number of articles shown</source>
         <translation>显示的文章数</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_pane.py" line="96" />
+        <location filename="../../reader/ui/library_pane.py" line="120" />
         <source>Articles</source>
         <translation>文章</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_pane.py" line="235" />
+        <location filename="../../reader/ui/library_pane.py" line="258" />
+        <source>Not searched: {problem} (at character {n})</source>
+        <translation>未搜索：{problem}（第 {n} 个字符处）</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library_pane.py" line="284" />
+        <source>援疆 干部 — both words
+"对口援疆" — this phrase
+喀什 OR 和田 — either
+-广告 — not this
+title: source: author: tag: color: note: — in that field
+has:note has:highlight has:tag
+is:starred is:read is:unread is:orphaned
+date:2021  date:2021-09..2022-03
+Simplified and traditional characters match each other.</source>
+        <translation>援疆 干部 — 同时包含两个词
+"对口援疆" — 这个短语
+喀什 OR 和田 — 任一个
+-广告 — 不含此词
+title: source: author: tag: color: note: — 在该字段中
+has:note has:highlight has:tag
+is:starred is:read is:unread is:orphaned
+date:2021  date:2021-09..2022-03
+简体字与繁体字互相匹配。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library_pane.py" line="304" />
         <source>{n} articles</source>
         <translation>{n} 篇文章</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_pane.py" line="237" />
+        <location filename="../../reader/ui/library_pane.py" line="306" />
         <source>{shown} of {total}</source>
         <translation>{shown} / {total}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_pane.py" line="242" />
+        <location filename="../../reader/ui/library_pane.py" line="311" />
         <source>★ Starred only</source>
         <translation>★ 仅星标</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_pane.py" line="243" />
+        <location filename="../../reader/ui/library_pane.py" line="312" />
         <source>Unread only</source>
         <translation>仅未读</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_pane.py" line="252" />
+        <location filename="../../reader/ui/library_pane.py" line="321" />
         <source>No tags yet</source>
         <translation>还没有标签</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_pane.py" line="255" />
+        <location filename="../../reader/ui/library_pane.py" line="324" />
         <source>Show all</source>
         <translation>全部显示</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_pane.py" line="289" />
+        <location filename="../../reader/ui/library_pane.py" line="358" />
         <source>Tags: {tags} ▾</source>
         <translation>标签：{tags} ▾</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_pane.py" line="292" />
+        <location filename="../../reader/ui/library_pane.py" line="361" />
         <source>Unread</source>
         <translation>未读</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_pane.py" line="301" />
+        <location filename="../../reader/ui/library_pane.py" line="370" />
         <source>All sources</source>
         <translation>所有来源</translation>
     </message>
@@ -1367,52 +1458,52 @@ Nothing was imported.</source>
     <name>MainWindow</name>
     <message>
         <location filename="../../reader/ui/main_window.py" line="80" />
-        <location filename="../../reader/ui/main_window.py" line="148" />
+        <location filename="../../reader/ui/main_window.py" line="144" />
         <source>Reader</source>
         <translation>Reader</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="337" />
+        <location filename="../../reader/ui/main_window.py" line="335" />
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="342" />
+        <location filename="../../reader/ui/main_window.py" line="340" />
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="283" />
+        <location filename="../../reader/ui/main_window.py" line="281" />
         <source>Tag highlight</source>
         <translation>给高亮加标签</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="315" />
+        <location filename="../../reader/ui/main_window.py" line="313" />
         <source>Tag article</source>
         <translation>给文章加标签</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="337" />
+        <location filename="../../reader/ui/main_window.py" line="335" />
         <source>&amp;Undo {what}</source>
         <translation>撤销：{what}(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="340" />
+        <location filename="../../reader/ui/main_window.py" line="338" />
         <source>&amp;Redo {what}</source>
         <translation>重做：{what}(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="397" />
+        <location filename="../../reader/ui/main_window.py" line="398" />
         <source>Importing {name}…</source>
         <translation>正在导入 {name}…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="487" />
+        <location filename="../../reader/ui/main_window.py" line="488" />
         <source>Could not save annotations</source>
         <translation>无法保存批注</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="488" />
+        <location filename="../../reader/ui/main_window.py" line="489" />
         <source>{error}
 
 Quit anyway and lose the unsaved changes?</source>
@@ -1708,62 +1799,62 @@ Quit anyway and lose the unsaved changes?</source>
         <translation>已删除：{reason}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reader_view.py" line="622" />
+        <location filename="../../reader/ui/reader_view.py" line="634" />
         <source>&amp;Highlight</source>
         <translation>高亮(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reader_view.py" line="625" />
+        <location filename="../../reader/ui/reader_view.py" line="637" />
         <source>{color}	{key}</source>
         <translation>{color}	{key}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reader_view.py" line="631" />
+        <location filename="../../reader/ui/reader_view.py" line="643" />
         <source>Highlight with &amp;note…	N</source>
         <translation>高亮并写笔记(&amp;N)…	N</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reader_view.py" line="634" />
+        <location filename="../../reader/ui/reader_view.py" line="646" />
         <source>Highlight with &amp;tag…	T</source>
         <translation>高亮并加标签(&amp;T)…	T</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reader_view.py" line="642" />
+        <location filename="../../reader/ui/reader_view.py" line="654" />
         <source>Edit &amp;note…	N</source>
         <translation>编辑批注(&amp;N)…	N</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reader_view.py" line="643" />
+        <location filename="../../reader/ui/reader_view.py" line="655" />
         <source>Edit &amp;tags…	T</source>
         <translation>编辑标签(&amp;T)…	T</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reader_view.py" line="644" />
+        <location filename="../../reader/ui/reader_view.py" line="656" />
         <source>Change &amp;colour</source>
         <translation>更改颜色(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reader_view.py" line="649" />
+        <location filename="../../reader/ui/reader_view.py" line="661" />
         <source>Copy highlight &amp;text</source>
         <translation>复制高亮文字(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reader_view.py" line="651" />
+        <location filename="../../reader/ui/reader_view.py" line="663" />
         <source>Copy as &amp;quotation with its source</source>
         <translation>复制为带出处的引文(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reader_view.py" line="653" />
+        <location filename="../../reader/ui/reader_view.py" line="665" />
         <source>&amp;Delete highlight</source>
         <translation>删除高亮(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reader_view.py" line="655" />
+        <location filename="../../reader/ui/reader_view.py" line="667" />
         <source>&amp;Copy</source>
         <translation>复制(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reader_view.py" line="657" />
+        <location filename="../../reader/ui/reader_view.py" line="669" />
         <source>Select &amp;all</source>
         <translation>全选(&amp;A)</translation>
     </message>
@@ -1771,63 +1862,64 @@ Quit anyway and lose the unsaved changes?</source>
 <context>
     <name>ReadingPane</name>
     <message>
-        <location filename="../../reader/ui/reading_pane.py" line="74" />
+        <location filename="../../reader/ui/reading_pane.py" line="76" />
         <source>Contents ▾</source>
+        <extracomment>the words of the library's search in force (opening a result marks them)</extracomment>
         <translation>目录 ▾</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reading_pane.py" line="75" />
+        <location filename="../../reader/ui/reading_pane.py" line="77" />
         <source>Table of contents</source>
         <translation>目录</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reading_pane.py" line="82" />
+        <location filename="../../reader/ui/reading_pane.py" line="84" />
         <source>Open page ↗</source>
         <translation>打开原网页 ↗</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reading_pane.py" line="83" />
+        <location filename="../../reader/ui/reading_pane.py" line="85" />
         <source>Open the original page in your web browser</source>
         <translation>在网页浏览器中打开原网页</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reading_pane.py" line="87" />
+        <location filename="../../reader/ui/reading_pane.py" line="89" />
         <source>Details…</source>
         <translation>信息…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reading_pane.py" line="88" />
+        <location filename="../../reader/ui/reading_pane.py" line="90" />
         <source>Correct the title, date, source… (Alt+Enter)</source>
         <translation>更正标题、日期、来源…（Alt+Enter）</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reading_pane.py" line="89" />
+        <location filename="../../reader/ui/reading_pane.py" line="91" />
         <source>Edit the article's details</source>
         <translation>编辑文章信息</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reading_pane.py" line="93" />
-        <location filename="../../reader/ui/reading_pane.py" line="218" />
+        <location filename="../../reader/ui/reading_pane.py" line="95" />
+        <location filename="../../reader/ui/reading_pane.py" line="223" />
         <source>Show original</source>
         <translation>显示原文</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reading_pane.py" line="96" />
+        <location filename="../../reader/ui/reading_pane.py" line="98" />
         <source>Show the original page with removed parts marked</source>
         <translation>显示原始页面并标出被删除的部分</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reading_pane.py" line="231" />
+        <location filename="../../reader/ui/reading_pane.py" line="236" />
         <source>Original page: {n} pieces removed by the cleaner, struck through with the reason</source>
         <translation>原始页面：清理器删除了 {n} 处内容，已用删除线标出并注明原因</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reading_pane.py" line="284" />
+        <location filename="../../reader/ui/reading_pane.py" line="299" />
         <source>Re-attach highlight</source>
         <translation>重新关联高亮</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reading_pane.py" line="285" />
+        <location filename="../../reader/ui/reading_pane.py" line="300" />
         <source>First select, in the text, the passage this highlight belongs to.</source>
         <translation>请先在正文中选中这条高亮所属的段落。</translation>
     </message>
@@ -1986,90 +2078,133 @@ Quit anyway and lose the unsaved changes?</source>
 <context>
     <name>RulesDialog</name>
     <message>
-        <location filename="../../reader/ui/rules_dialog.py" line="39" />
+        <location filename="../../reader/ui/rules_dialog.py" line="40" />
         <source>Corrections of the Cleaner</source>
         <translation>清理结果的更正</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/rules_dialog.py" line="44" />
+        <location filename="../../reader/ui/rules_dialog.py" line="45" />
         <source>Your corrections of the cleaner, made in Show Original. A rule for a site applies to every page of it, including pages you save later.</source>
         <translation>你在“显示原文”中对清理结果所做的更正。网站规则适用于该网站的每个页面，包括以后保存的页面。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/rules_dialog.py" line="53" />
+        <location filename="../../reader/ui/rules_dialog.py" line="54" />
         <source>For</source>
         <translation>适用于</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/rules_dialog.py" line="53" />
+        <location filename="../../reader/ui/rules_dialog.py" line="54" />
         <source>Correction</source>
         <translation>更正</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/rules_dialog.py" line="53" />
+        <location filename="../../reader/ui/rules_dialog.py" line="54" />
         <source>On</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/rules_dialog.py" line="55" />
+        <location filename="../../reader/ui/rules_dialog.py" line="56" />
         <source>Corrections of the cleaner</source>
         <translation>清理结果的更正</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/rules_dialog.py" line="62" />
+        <location filename="../../reader/ui/rules_dialog.py" line="67" />
         <source>No corrections yet. In Show Original, right-click a line to remove it, restore it, or make it a heading.</source>
         <translation>还没有更正。在“显示原文”中右键单击一行，即可删除、恢复它，或将其设为小标题。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/rules_dialog.py" line="70" />
-        <location filename="../../reader/ui/rules_dialog.py" line="129" />
+        <location filename="../../reader/ui/rules_dialog.py" line="75" />
+        <location filename="../../reader/ui/rules_dialog.py" line="134" />
         <source>Turn &amp;off</source>
         <translation>停用(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/rules_dialog.py" line="72" />
+        <location filename="../../reader/ui/rules_dialog.py" line="77" />
         <source>For the whole &amp;site…</source>
         <translation>用于整个网站(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/rules_dialog.py" line="73" />
+        <location filename="../../reader/ui/rules_dialog.py" line="78" />
         <source>Make this article's correction a rule for its site</source>
         <translation>把这篇文章的更正设为其网站的规则</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/rules_dialog.py" line="75" />
+        <location filename="../../reader/ui/rules_dialog.py" line="80" />
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/rules_dialog.py" line="100" />
+        <location filename="../../reader/ui/rules_dialog.py" line="105" />
         <source>every page of {site}</source>
         <translation>{site} 的每个页面</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/rules_dialog.py" line="105" />
+        <location filename="../../reader/ui/rules_dialog.py" line="110" />
         <source>“{title}”</source>
         <translation>《{title}》</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/rules_dialog.py" line="107" />
+        <location filename="../../reader/ui/rules_dialog.py" line="112" />
         <source>on</source>
         <translation>启用</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/rules_dialog.py" line="107" />
+        <location filename="../../reader/ui/rules_dialog.py" line="112" />
         <source>off</source>
         <translation>停用</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/rules_dialog.py" line="129" />
+        <location filename="../../reader/ui/rules_dialog.py" line="134" />
         <source>Turn &amp;on</source>
         <translation>启用(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/rules_dialog.py" line="148" />
+        <location filename="../../reader/ui/rules_dialog.py" line="153" />
         <source>Delete the correction “{what}”? The text it changed reads as the cleaner made it again (Undo brings it back).</source>
         <translation>删除更正“{what}”？它改动的文字将恢复为清理器的结果（可撤销）。</translation>
+    </message>
+</context>
+<context>
+    <name>SavedSearches</name>
+    <message>
+        <location filename="../../reader/ui/saved_searches.py" line="38" />
+        <source>Saved searches</source>
+        <translation>已保存的搜索</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/saved_searches.py" line="40" />
+        <source>Saved searches: click to run one; right-click to rename or delete</source>
+        <translation>已保存的搜索：单击运行；右键单击可重命名或删除</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/saved_searches.py" line="78" />
+        <source>Save search</source>
+        <translation>保存搜索</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/saved_searches.py" line="78" />
+        <source>Name of the search:</source>
+        <translation>搜索名称：</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/saved_searches.py" line="108" />
+        <source>&amp;Rename…</source>
+        <translation>重命名(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/saved_searches.py" line="110" />
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/saved_searches.py" line="116" />
+        <source>Rename search</source>
+        <translation>重命名搜索</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/saved_searches.py" line="116" />
+        <source>New name:</source>
+        <translation>新名称：</translation>
     </message>
 </context>
 <context>
@@ -2197,37 +2332,52 @@ Quit anyway and lose the unsaved changes?</source>
         <translation>正在载入 {folder}…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/status_bar.py" line="65" />
+        <location filename="../../reader/ui/status_bar.py" line="64" />
+        <source>Search index up to date</source>
+        <translation>搜索索引已是最新</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/status_bar.py" line="70" />
+        <source>: {done} of {total}</source>
+        <translation>：{done} / {total}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/status_bar.py" line="74" />
+        <source>Indexing for search</source>
+        <translation>正在建立搜索索引</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/status_bar.py" line="82" />
         <source>{n} articles</source>
         <translation>{n} 篇文章</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/status_bar.py" line="67" />
+        <location filename="../../reader/ui/status_bar.py" line="84" />
         <source>{k} files could not be read (hover for why)</source>
         <translation>{k} 个文件无法读取（悬停查看原因）</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/status_bar.py" line="73" />
+        <location filename="../../reader/ui/status_bar.py" line="90" />
         <source>loading cancelled</source>
         <translation>已取消载入</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/status_bar.py" line="78" />
+        <location filename="../../reader/ui/status_bar.py" line="95" />
         <source>Loading failed: {error}</source>
         <translation>载入失败：{error}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/status_bar.py" line="83" />
+        <location filename="../../reader/ui/status_bar.py" line="100" />
         <source>Not saved: {error} — will retry</source>
         <translation>未保存：{error}——稍后重试</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/status_bar.py" line="87" />
+        <location filename="../../reader/ui/status_bar.py" line="104" />
         <source>Could not save annotations</source>
         <translation>无法保存批注</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/status_bar.py" line="90" />
+        <location filename="../../reader/ui/status_bar.py" line="107" />
         <source>{error}
 
 Your changes are kept in memory and Reader will keep trying to save them.</source>
@@ -2236,27 +2386,27 @@ Your changes are kept in memory and Reader will keep trying to save them.</sourc
 您的更改保留在内存中，Reader 会继续尝试保存。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/status_bar.py" line="99" />
+        <location filename="../../reader/ui/status_bar.py" line="116" />
         <source>Import: {summary}</source>
         <translation>导入：{summary}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/status_bar.py" line="100" />
+        <location filename="../../reader/ui/status_bar.py" line="117" />
         <source>Import Annotations</source>
         <translation>导入批注</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/status_bar.py" line="105" />
+        <location filename="../../reader/ui/status_bar.py" line="122" />
         <source>Annotation store</source>
         <translation>批注存储</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/status_bar.py" line="107" />
+        <location filename="../../reader/ui/status_bar.py" line="124" />
         <source>Read-only: {why}</source>
         <translation>只读：{why}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/status_bar.py" line="112" />
+        <location filename="../../reader/ui/status_bar.py" line="129" />
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>

@@ -4,7 +4,8 @@ N articles (default 10,000) in the formats users save — front matter + HTML,
 full HTML pages (a third GB18030-encoded, some with no declared charset), and
 page-text dumps with site chrome, reaction widgets, related lists and
 repeated watermarks — 1 KB to 60 KB each, built by recombining paragraphs of
-the seeds and of ../shared/datasets/zh-web-extraction. ``--store PATH`` also
+the seeds and of ../shared/datasets/zh-web-extraction; one in ten in
+traditional characters (OpenCC s2t), as Taiwan and Hong Kong sites write. ``--store PATH`` also
 writes an annotation store with 20,000 highlights and 2,000 tagged articles.
 """
 
@@ -112,6 +113,9 @@ def text_dump(rng: random.Random, title: str, ps: list[str], i: int) -> bytes:
 
 
 def make(n: int, out: Path, seed: int = 20261123) -> list[Path]:
+    import opencc
+
+    to_traditional = opencc.OpenCC("s2t").convert
     rng = random.Random(seed)
     paras = paragraphs()
     out.mkdir(parents=True, exist_ok=True)
@@ -120,6 +124,8 @@ def make(n: int, out: Path, seed: int = 20261123) -> list[Path]:
         title = title_of(rng, paras, i)
         size = int(min(60_000, max(1_000, rng.lognormvariate(9.3, 0.7))))
         ps = body(rng, paras, int(size * 0.7))
+        if i % 10 == 9:  # one in ten from a Taiwan or Hong Kong site: traditional characters
+            title, ps = to_traditional(title), [to_traditional(p) for p in ps]
         kind = i % 3
         sub = out / f"{i // 1000:02d}"
         sub.mkdir(exist_ok=True)

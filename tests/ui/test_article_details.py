@@ -41,9 +41,7 @@ def test_details_corrected_show_everywhere_and_undo(make_window, qtbot: QtBot) -
     assert win.current.title == "上海代表团考察更正版"
     assert win.reader.toPlainText().startswith("上海代表团考察更正版")
     # search finds the new title once the index is rebuilt
-    qtbot.waitUntil(
-        lambda: aid in win.library.search_index.matching_ids("考察更正版"), timeout=5000
-    )
+    qtbot.waitUntil(lambda: aid in win.library.search_index.search("考察更正版"), timeout=5000)
     win.undo()  # one step
     assert aid not in win.store.doc.articles or not win.store.doc.articles[aid].meta
     assert win.model.index(win.model.row_of(aid), M.TITLE).data() == cleaner_title

@@ -1,0 +1,105 @@
+"""Issue 20: the search box's query language, hits, jump-to-hit, saved searches."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pytestqt.qtbot import QtBot
+
+from tests.ui.test_app_flows import select_text
+
+
+def _search(win, qtbot: QtBot, text: str) -> None:
+    win.search.setText(text)
+    win.library_pane.run_search()
+
+
+def _ready(win, qtbot: QtBot) -> None:
+    qtbot.waitUntil(lambda: not win.tasks.busy("index"), timeout=10000)
+
+
+def test_query_language_in_the_search_box(make_window, qtbot: QtBot) -> None:
+    from reader.ui.library_model import HITS_ROLE
+    from reader.ui.library_model import ArticleTableModel as M
+
+    win = make_window()
+    _ready(win, qtbot)
+    _search(win, qtbot, "陈全国 李纪恒")  # both, in different paragraphs
+    assert win.model.rowCount() == 1
+    hh = win.table.horizontalHeader()
+    assert not hh.isSectionHidden(M.FOUND) and hh.visualIndex(M.FOUND) == 1
+    cell = win.model.index(0, M.FOUND)
+    hits = cell.data(HITS_ROLE)
+    assert hits.count >= 2 and "**陈全国**" in hits.snippets[0].marked()
+    assert cell.data().startswith(f"{hits.count} · …")
+    _search(win, qtbot, '"对口援疆" -上海')
+    n = win.model.rowCount()
+    assert 0 < n < len(win.model.all)
+    # a mistake is said under the box; the rows stay as they were
+    _search(win, qtbot, "援疆 titel:x")
+    err = win.library_pane.query_error
+    assert err.isVisibleTo(win) and "unknown field “titel:”" in err.text()
+    assert "at character 4" in err.text() and win.model.rowCount() == n
+    _search(win, qtbot, "date:2021 is:unread")
+    assert not err.isVisibleTo(win)
+    assert hh.isSectionHidden(M.FOUND)  # (no words: nothing to show there)
+    assert all(a.date.startswith("2021") for a in win.model.articles)
+    _search(win, qtbot, "")
+    assert win.model.rowCount() == len(win.model.all)
+
+
+def test_traditional_text_is_found_and_a_result_opens_at_its_hits(
+    make_window, library: Path, qtbot: QtBot
+) -> None:
+    (library / "tw.txt").write_text(
+        "臺灣報導：新疆觀察\n2023-01-05\n\n記者在烏魯木齊採訪。烏魯木齊的冬天很冷。\n\n第二段與此無關。\n",
+        "utf-8",
+    )
+    win = make_window()
+    _ready(win, qtbot)
+    _search(win, qtbot, "乌鲁木齐 title:台湾")
+    assert [a.path.endswith("tw.txt") for a in win.model.articles] == [True]
+    win.table.selectRow(0)
+    art = win.current
+    assert "烏魯木齊" in art.text  # shown as written
+    assert win.reading.find_bar.isVisible() and win.reader.find_count() == 2
+    cur = win.reader.textCursor()
+    assert win.reader.to_clean(cur.position()) == art.text.index("烏魯木齊")  # at the first
+    win.reading.find_step(True)
+    assert win.reader.to_clean(win.reader.textCursor().position()) == art.text.rindex("烏魯木齊")
+    assert win.reading.find_bar.count.text() == "2 of 2"
+
+
+def test_saved_searches_with_live_counts(make_window, qtbot: QtBot) -> None:
+    win = make_window()
+    _ready(win, qtbot)
+    saved = win.library_pane.saved
+    assert not saved.isVisibleTo(win)
+    saved._store([{"name": "民政", "query": "民政部"}, {"name": "bad", "query": "titel:x"}])
+    qtbot.waitUntil(lambda: saved.count() == 2 and "(" in saved.item(0).text(), timeout=5000)
+    n = len(win.library_pane.library.search_index.search("民政部"))
+    assert saved.item(0).text() == f"民政 ({n})" and saved.item(1).text() == "bad (—)"
+    saved.itemClicked.emit(saved.item(0))
+    win.library_pane.run_search()
+    assert win.search.text() == "民政部" and win.model.rowCount() == n
+    # kept with the settings
+    assert "民政部" in str(win.settings.get("saved_searches"))
+
+
+def test_all_highlights_take_the_same_queries(make_window, qtbot: QtBot) -> None:
+    from tests.ui.test_app_flows import open_article
+
+    win = make_window()
+    _ready(win, qtbot)
+    open_article(win, "上海市")
+    select_text(win, "上海")
+    win.reader.request_highlight("red")
+    win.show_all_highlights()
+    dlg = win._all_dialog
+    dlg.text.setText("color:red")
+    assert dlg.proxy.rowCount() == 1
+    dlg.text.setText("color:teal")
+    assert "no colour “teal”" in dlg.count.text()
+    dlg.text.setText("title:上海 -color:red")
+    assert dlg.proxy.rowCount() == 0
+    dlg.close()
