@@ -26,7 +26,9 @@ def test_search_finds_highlights_and_notes_too(
     lib: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     f = str(next(lib.glob("001_*")))
-    code, hid, _ = run(capsys, "highlight", f, "--quote", "上海", "--occurrence", "1", "--note", "值得追踪的承诺")
+    code, hid, _ = run(
+        capsys, "highlight", f, "--quote", "上海", "--occurrence", "1", "--note", "值得追踪的承诺"
+    )
     assert code == 0
     code, out, _ = run(capsys, "search", "追踪", "--json")
     (row,) = [json.loads(x) for x in out.splitlines()]
