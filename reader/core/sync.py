@@ -20,13 +20,13 @@ from __future__ import annotations
 
 import os
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 from .anchoring import Selector, Status, anchor, describe
 from .annotations import ArticleState, DeleteRule, Document, Highlight, PutRule, _Snapshot, now
-from .article import Article
+from .article import BLOCK_SEPARATOR, Article, decode_body
 from .courtesy import checkpoint
 from .paths import shown
 from .records import MAX_TITLE, Rule
@@ -84,13 +84,13 @@ class ReconcilePlan:
 def plan(
     doc: Document,
     articles: Sequence[Article],
-    prefetch: Callable[[list[Article]], None] | None = None,
+    bodies: Bodies | None = None,
 ) -> ReconcilePlan:
     """Path map, edited and moved files, re-anchoring and titles, as a plan.
 
     The texts of the highlighted articles are read here, the slow part when
-    they are loaded lazily: ``prefetch`` gets those articles first (the
-    library loader's bulk read).
+    they are loaded lazily: ``bodies`` reads them in bulk (the library
+    loader's), and they are not kept.
     """
     paths = dict(doc.paths)
     highlights = list(doc.highlights.values())
@@ -117,7 +117,7 @@ def plan(
     if missing:
         _match_moved_and_edited(missing, articles, paths, states, highlights, annotated, out)
     # 3. re-anchor every highlight whose quote is no longer where it was
-    _reanchor(highlights, by_id, dict(out.rekeys), prefetch, out)
+    _reanchor(highlights, by_id, dict(out.rekeys), bodies, out)
     # 4. remember titles (orphaned annotations say where they were) and lengths
     for aid in annotated:
         present = by_id.get(aid)
@@ -129,43 +129,55 @@ def plan(
     return out
 
 
+Bodies = Callable[[list[Article]], Mapping[str, bytes]]
+
+
 def _reanchor(
     highlights: list[Highlight],
     by_id: dict[str, Article],
     moved: dict[str, str],
-    prefetch: Callable[[list[Article]], None] | None,
+    bodies: Bodies | None,
     out: ReconcilePlan,
 ) -> None:
-    """Plan where each highlight whose quote moved now sits (or that it is orphaned)."""
-    if prefetch is not None:
-        wanted = {moved.get(h.article, h.article) for h in highlights}
-        prefetch([by_id[aid] for aid in wanted if aid in by_id])
-    texts: dict[str, str] = {}
-    for n, h in enumerate(highlights):
-        if n % 64 == 63:
-            checkpoint()
-        aid = moved.get(h.article, h.article)
-        art = by_id.get(aid)
-        if art is None:
-            continue
-        text = texts.get(aid)
-        if text is None:
-            text = texts[aid] = art.text
-        was = h.selector
-        if h.status != "orphaned" and text[was.start : was.end] == was.exact:
-            out.statuses[h.status] += 1
-            continue
-        seen = (aid, was.start, was.end, was.exact, h.status)
-        res = anchor(text, h.selector)
-        status: Status
-        if res.status == "orphaned":
-            status, sel = "orphaned", None
-        else:
-            sel = describe(text, res.start, res.end)
-            # an approximate placement stays marked until the user confirms it
-            status = "fuzzy" if (res.status == "fuzzy" or h.status == "fuzzy") else res.status
-        out.anchors.append((h.id, seen, status, sel))
-        out.statuses[status] += 1
+    """Plan where each highlight whose quote moved now sits (or that it is orphaned).
+
+    Texts are read article by article (in bulk through ``bodies`` when they
+    are stored) and dropped after: keeping 20,000 annotated articles' texts
+    held ~250 MB at 100,000 articles."""
+    groups: dict[str, list[Highlight]] = {}
+    for h in highlights:
+        groups.setdefault(moved.get(h.article, h.article), []).append(h)
+    aids = [aid for aid in groups if aid in by_id]
+    n = 0
+    for i in range(0, len(aids), 500):
+        chunk = [by_id[aid] for aid in aids[i : i + 500]]
+        got = bodies(chunk) if bodies is not None else {}
+        for art in chunk:
+            body = got.get(art.id)
+            text = BLOCK_SEPARATOR.join(decode_body(body, len(art.blocks))) if body else art.text
+            for h in groups[art.id]:
+                n += 1
+                if n % 64 == 63:
+                    checkpoint()
+                _place(h, art.id, text, out)
+
+
+def _place(h: Highlight, aid: str, text: str, out: ReconcilePlan) -> None:
+    was = h.selector
+    if h.status != "orphaned" and text[was.start : was.end] == was.exact:
+        out.statuses[h.status] += 1
+        return
+    seen = (aid, was.start, was.end, was.exact, h.status)
+    res = anchor(text, h.selector)
+    status: Status
+    if res.status == "orphaned":
+        status, sel = "orphaned", None
+    else:
+        sel = describe(text, res.start, res.end)
+        # an approximate placement stays marked until the user confirms it
+        status = "fuzzy" if (res.status == "fuzzy" or h.status == "fuzzy") else res.status
+    out.anchors.append((h.id, seen, status, sel))
+    out.statuses[status] += 1
 
 
 def _match_moved_and_edited(

@@ -306,7 +306,7 @@ class LibraryController(QObject):
         doc = store.doc
 
         def work(_job: Job) -> ReconcilePlan:
-            return plan_reconcile(doc, articles, prefetch=loader.prefetch)
+            return plan_reconcile(doc, articles, bodies=loader.bodies_of)
 
         def step(parts: list[ReconcilePlan]) -> None:
             if self._closed:

@@ -186,13 +186,18 @@ def test_a_plan_applied_in_parts_gives_the_same_document(tmp_path: Path) -> None
     assert parted.doc.articles[h.article].title == whole.doc.articles[h.article].title != ""
 
 
-def test_plan_prefetches_the_texts_it_reads_and_no_others(tmp_path: Path) -> None:
+def test_plan_reads_the_texts_it_needs_and_no_others(tmp_path: Path) -> None:
     from reader.core.sync import plan
 
     lib, store, h = setup_library(tmp_path)
     arts = load_folder(lib).articles
     asked: list[list[str]] = []
-    plan(store.doc, arts, prefetch=lambda xs: asked.append([a.id for a in xs]))
+
+    def bodies(xs):
+        asked.append([a.id for a in xs])
+        return {}
+
+    plan(store.doc, arts, bodies=bodies)
     assert asked == [[h.article]]
 
 

@@ -56,6 +56,7 @@ def test_a_site_rule_from_show_original_cleans_every_page_and_undo_takes_it_back
     from reader.ui.corrections import RulePreview
 
     win = make_window()
+    qtbot.waitUntil(lambda: not win.tasks.active, timeout=20000)  # (start-up work done)
     open_article(win, "援疆新闻第2篇")
     select_text(win, "惠及群众2万余人")
     win.reading.view.request_highlight("yellow")
@@ -99,6 +100,7 @@ def test_an_article_correction_and_the_rules_dialog(make_window, qtbot: QtBot) -
     from reader.ui.rules_dialog import RulesDialog
 
     win = make_window()
+    qtbot.waitUntil(lambda: not win.tasks.active, timeout=20000)  # (start-up work done)
     open_article(win, "援疆新闻第1篇")
     win.reading.original_button.setChecked(True)
     win.reading._correct("restore", "line", "2023-05-11 10:30 来源：天山网", False)
@@ -122,6 +124,7 @@ def test_an_article_correction_and_the_rules_dialog(make_window, qtbot: QtBot) -
 
 def test_a_navigation_bar_title_is_corrected_from_show_original(make_window, qtbot: QtBot) -> None:
     win = make_window()
+    qtbot.waitUntil(lambda: not win.tasks.active, timeout=20000)  # (start-up work done)
     open_article(win, "本站首页")  # the cleaner took the navigation bar for the title
     win.reading.original_button.setChecked(True)
     texts = _menu_texts(win.reader.context_menu(_line_pos(win, "本站首页 | 新闻中心")))
