@@ -24,7 +24,7 @@ import os
 import sqlite3
 import sys
 import threading
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -75,27 +75,37 @@ def pack(a: Article) -> tuple[bytes, bytes]:
 def unpack(meta: bytes, body: Any, path: str | None = None) -> Article:
     """An article from the cache; ``body`` is the stored bytes, or a function
     fetching them when the text is first needed (a lazy article)."""
-    fields = marshal.loads(meta)
+    return unpack_fields(marshal.loads(meta), body, path)
+
+
+def unpack_fields(fields: Sequence[Any], body: Any, path: str | None = None) -> Article:
+    """``unpack`` from the metadata already decoded (a snapshot holds it so)."""
     (aid, apath, title, date, time, source, author, language, kinds, warnings, cats, chars) = (
         fields[:12]
     )
-    art = Article(
-        aid,
-        path or apath,
-        title,
-        date,
-        time,
-        source,
-        author,
-        language,
-        Blocks(kinds, source=body),
-        (),
-        tuple(warnings),
-        tuple(cats),
-        fields[12] if len(fields) > 12 else None,
+    # (made without the frozen dataclass's __init__, which sets each field
+    # through object.__setattr__: half the time, for 100,000 at a start)
+    art: Article = _new(Article)
+    art.__dict__.update(
+        id=aid,
+        path=path or apath,
+        title=title,
+        date=date,
+        time=time,
+        source=source,
+        author=author,
+        language=language,
+        blocks=Blocks(kinds, source=body),
+        removed=(),
+        warnings=tuple(warnings),
+        categories=tuple(cats),
+        url=fields[12] if len(fields) > 12 else None,
+        char_count=chars,  # the cached_property, known already
     )
-    art.__dict__["char_count"] = chars  # the cached_property, known already
     return art
+
+
+_new = object.__new__
 
 
 def pack_removed(a: Article) -> bytes:
@@ -151,6 +161,8 @@ class ArticleCache:
                 CREATE TABLE IF NOT EXISTS bodies(
                     hash TEXT, version TEXT, marks TEXT, body BLOB, removed BLOB,
                     PRIMARY KEY (hash, version, marks));
+                CREATE TABLE IF NOT EXISTS snapshots(
+                    root TEXT, version TEXT, parts BLOB, PRIMARY KEY (root, version));
                 PRAGMA user_version={SCHEMA};
                 """
             )
@@ -187,24 +199,83 @@ class ArticleCache:
         """(path, mtime_ns, size, hash, metadata, watermarks) of every file below
         ``root`` as it was when last read, in one query and without touching the
         folder (a window shows these at once while the folder is checked)."""
+        return [row for rows in self.remembered_parts(root, marks) for row in rows]
+
+    def remembered_parts(
+        self, root: str, marks: str = "", size: int = 2000
+    ) -> Iterator[list[tuple[Any, ...]]]:
+        """``remembered`` in parts as the query returns them: a window shows the
+        first rows while the rest are read (at 100,000 articles the whole
+        query takes ~0.6 s)."""
         if not self.ok:
-            return []
+            return
+        yield from self._remembered_rows(root, marks, size)
+
+    def _remembered_rows(self, root: str, marks: str, size: int) -> Iterator[list[tuple[Any, ...]]]:
+        if not self.ok:
+            return
         prefix = root.rstrip(os.sep) + os.sep
         upper = prefix[:-1] + chr(ord(os.sep) + 1)  # just past every "<root>/..." string
         try:
-            return (
+            cur = self._db().execute(
+                "SELECT f.path, f.mtime_ns, f.size, f.hash, a.data, a.watermarks"
+                " FROM files f JOIN meta a ON a.hash = f.hash"
+                " WHERE a.version=? AND a.marks=? AND f.path >= ? AND f.path < ?",
+                (VERSION, marks, prefix, upper),
+            )
+            while rows := cur.fetchmany(size):
+                yield rows
+        except (sqlite3.Error, UnicodeEncodeError):
+            return
+
+    def snapshot(self, root: str) -> Iterator[list[tuple[Any, ...]]] | None:
+        """The library below ``root`` as the last load left it, decoded, in parts
+        of (path, mtime_ns, size, hash, metadata fields, watermarks); None if
+        there is none. One read and one ``marshal`` per part: at 100,000
+        articles 0.15 s, where the rows of ``remembered`` take ~1.3 s to decode."""
+        if not self.ok:
+            return None
+        try:
+            row = (
                 self._db()
-                .execute(
-                    "SELECT f.path, f.mtime_ns, f.size, f.hash, a.data, a.watermarks"
-                    " FROM files f JOIN meta a ON a.hash = f.hash"
-                    " WHERE a.version=? AND a.marks=? AND f.path >= ? AND f.path < ?"
-                    " ORDER BY f.path",
-                    (VERSION, marks, prefix, upper),
-                )
-                .fetchall()
+                .execute("SELECT parts FROM snapshots WHERE root=? AND version=?", (root, VERSION))
+                .fetchone()
             )
         except (sqlite3.Error, UnicodeEncodeError):
-            return []
+            return None
+        if row is None:
+            return None
+        try:
+            parts = marshal.loads(row[0])
+        except (ValueError, EOFError, TypeError):
+            return None
+        return (marshal.loads(p) for p in parts)
+
+    def write_snapshot(self, root: str, size: int = 2000) -> None:
+        """Remember the library below ``root`` as it is in the cache now (after a
+        load), for the next start."""
+        if not self.ok:
+            return
+        parts = []
+        for rows in self._remembered_rows(root, "", size):
+            checkpoint()
+            parts.append(
+                marshal.dumps(
+                    [
+                        (p, mt, sz, h, marshal.loads(d), marshal.loads(w))
+                        for p, mt, sz, h, d, w in rows
+                    ]
+                )
+            )
+        try:
+            db = self._db()
+            with db:
+                db.execute(
+                    "INSERT OR REPLACE INTO snapshots VALUES (?, ?, ?)",
+                    (root, VERSION, marshal.dumps(parts)),
+                )
+        except (sqlite3.Error, UnicodeEncodeError):
+            pass
 
     def _select(
         self, table: str, columns: str, hashes: Iterable[str], marks: str

@@ -15,9 +15,10 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
+from typing import Any
 
 from .article import BODY_SEP, Article, Blocks, content_id, decode_body, encode_body
-from .cache import ArticleCache, marks_key, unpack, watermarks_of
+from .cache import ArticleCache, marks_key, unpack, unpack_fields, watermarks_of
 from .courtesy import checkpoint
 from .formats import NotAnArticle, read_document
 from .heap import gc_paused
@@ -113,6 +114,7 @@ class Loader:
         self.nice = nice
         self.watermarks: dict[str, tuple[str, ...]] = {}
         self.meta: dict[str, FileMeta] = {}
+        self.snapshot_used = False  # the last start read the cache's snapshot
 
     def run(
         self,
@@ -182,18 +184,45 @@ class Loader:
         source = body if body is not None else partial(self._fetch, path, meta.digest)
         return path, unpack(data, source, path), meta
 
+    def _hit_fields(
+        self, path: str, meta: FileMeta, fields: Sequence[Any], marks: Sequence[str]
+    ) -> tuple[str, Article, FileMeta]:
+        """``_hit`` from a snapshot's decoded row."""
+        self.watermarks[path] = tuple(marks)
+        self.meta[path] = meta
+        source = partial(self._fetch, path, meta.digest)
+        return path, unpack_fields(fields, source, path), meta
+
     def remembered(self, root: str | os.PathLike[str]) -> list[tuple[str, Article, FileMeta]]:
         """The articles below ``root`` as the cache last saw them, without their
         text and without reading the folder: shown at once at start, while
         ``LibraryIndex.plan`` checks which files changed or went."""
+        return [x for part in self.remembered_parts(root) for x in part]
+
+    def remembered_parts(
+        self, root: str | os.PathLike[str]
+    ) -> Iterator[list[tuple[str, Article, FileMeta]]]:
+        """``remembered`` in parts, as the cache returns them."""
         if self.cache is None:
-            return []
-        rows = self.cache.remembered(str(root))
-        with gc_paused():
-            return [
-                self._hit(p, FileMeta(h, mtime, size), data, None, marks)
-                for p, mtime, size, h, data, marks in rows
-            ]
+            return
+        snapshot = self.cache.snapshot(str(root))
+        self.snapshot_used = snapshot is not None
+        if snapshot is not None:
+            for rows in snapshot:
+                with gc_paused():
+                    part = [
+                        self._hit_fields(p, FileMeta(h, mtime, size), fields, marks)
+                        for p, mtime, size, h, fields, marks in rows
+                    ]
+                yield part
+            return
+        for rows in self.cache.remembered_parts(str(root)):
+            with gc_paused():
+                part = [
+                    self._hit(p, FileMeta(h, mtime, size), data, None, marks)
+                    for p, mtime, size, h, data, marks in rows
+                ]
+            yield part
 
     def _fetch(self, path: str, digest: str) -> bytes:
         """The stored body of a lazy article; cleaned again if the cache lost it."""
@@ -375,6 +404,43 @@ class LibraryIndex:
             self.articles.pop(old_id, None)
             gone = old_id
         return outcome, gone
+
+    def apply_many(
+        self, items: Iterable[tuple[str, Article | str, FileState | None]]
+    ) -> list[tuple[Article | None, str | None]]:
+        """``apply`` for many (a start shows 100,000 remembered articles: the
+        common case, a path seen for the first time, takes a fraction of it)."""
+        files, failures, article_of, articles = (
+            self.files,
+            self.failures,
+            self.article_of,
+            self.articles,
+        )
+        out: list[tuple[Article | None, str | None]] = []
+        for path, outcome, state in items:
+            if path in article_of or path in failures or isinstance(outcome, str):
+                out.append(self.apply(path, outcome, state))
+                continue
+            if state is not None:
+                files[path] = state
+            article_of[path] = outcome.id
+            articles[outcome.id] = outcome
+            out.append((outcome, None))
+        return out
+
+    def add_fresh(
+        self, fresh: tuple[dict[str, FileState], dict[str, str], dict[str, Article]]
+    ) -> bool:
+        """Take a worker's ready entries for paths this index has never seen
+        (three dict updates: a start's 100,000 articles without a Python loop);
+        False, changing nothing, if any path is known already."""
+        states, ids, arts = fresh
+        if not self.article_of.keys().isdisjoint(ids) or not self.failures.keys().isdisjoint(ids):
+            return False
+        self.files.update(states)
+        self.article_of.update(ids)
+        self.articles.update(arts)
+        return True
 
     def remove(self, path: str) -> str | None:
         """Forget a file that disappeared; returns the article id if it is gone too."""

@@ -57,6 +57,8 @@ class Batch:
     done: int
     total: int
     remembered: bool = False  # from the cache's memory, before the folder was read
+    #: all new paths, all articles (a start): the index's entries, made by the worker
+    fresh: tuple[dict[str, FileState], dict[str, str], dict[str, Article]] | None = None
 
 
 @dataclass
@@ -85,13 +87,16 @@ def refresh(
     stop = cancelled or (lambda: False)
     remembered: dict[str, FileState] = {}
     shown: list[Article] = []
-    if remembered_first and not index.files and not index.failures and not known:
-        outcomes = loader.remembered(index.root)
-        remembered = {p: FileState(m.mtime_ns, m.size) for p, _a, m in outcomes}
-        shown = [a for _p, a, _m in outcomes]
-        for i in range(0, len(outcomes), BATCH_MAX):
-            chunk = [(p, a, remembered[p]) for p, a, _m in outcomes[i : i + BATCH_MAX]]
-            yield Batch(list(chunk), i + len(chunk), len(outcomes), remembered=True)
+    first = remembered_first and not index.files and not index.failures and not known
+    if first:
+        # shown as the cache returns them: the first rows while the rest are read
+        for part in loader.remembered_parts(index.root):
+            states = {p: FileState(m.mtime_ns, m.size) for p, _a, m in part}
+            chunk: list[Item] = [(p, a, states[p]) for p, a, _m in part]
+            ready = (states, {p: a.id for p, a, _m in part}, {a.id: a for _p, a, _m in part})
+            remembered.update(states)
+            shown += [a for _p, a, _m in part]
+            yield Batch(chunk, len(remembered), 0, remembered=True, fresh=ready)
     plan = index.plan(remembered or None)
     total = len(plan.to_clean)
     batch: list[Item] = []
@@ -122,6 +127,11 @@ def refresh(
     batch += [(p, a, None) for p, a, _m in loader.finish_marks(_unique(everything))]
     if batch:
         yield Batch(batch, done, total)
+    # the next start reads the library in one piece (a snapshot) when it changed
+    if loader.cache is not None and (
+        plan.to_clean or plan.gone or (first and not loader.snapshot_used)
+    ):
+        loader.cache.write_snapshot(str(index.root))
     # from the plan, not from ``index.files``, which a GUI thread may be filling
     dirs = sorted({os.path.dirname(p) for p in plan.present})
     yield Finished(gone=plan.gone, skipped=plan.skipped, dirs=dirs)

@@ -292,24 +292,26 @@ class ArticleTableModel(ListTableModel):
                 self.all[a.id] = a
             self._rebuild()
             return
-        ok = self._accepts()
-        pending: dict[
-            str, Article
-        ] = {}  # (one row per article: two files of the same text are one)
+        filtered = (
+            self.matching is not None or self.source is not None or self.tags or self.article_marks
+        )
+        ok = self._accepts() if filtered else None
+        all_, rows = self.all, self._row
+        pending: dict[str, Article] = {}  # (one row per article: two files of one text are one)
         for a in arts:
-            if a.id in self.all and a.id in self._row:
+            aid = a.id
+            if aid in all_ and aid in rows:
                 self.replace(a)
                 continue
-            self.all[a.id] = a
-            if ok(a):
-                pending[a.id] = a
+            all_[aid] = a
+            if ok is None or ok(a):
+                pending[aid] = a
         new = list(pending.values())
         if new:
             first = len(self.articles)
             self.beginInsertRows(QModelIndex(), first, first + len(new) - 1)
-            for a in new:
-                self._row[a.id] = len(self.articles)
-                self.articles.append(a)
+            rows.update(zip(pending, count(first)))
+            self.articles += new
             self.version += 1
             self.endInsertRows()
 

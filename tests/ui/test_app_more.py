@@ -375,16 +375,18 @@ def test_a_second_start_shows_the_remembered_library_then_what_changed(
     qtbot.addWidget(win)
     seen: list[list[str]] = []
     remembered = win.library.loader.remembered
+    parts = win.library.loader.remembered_parts
 
     def spy(root):
-        out = remembered(root)
+        out = [x for part in parts(root) for x in part]
         seen.append([p for p, _a, _m in out])
-        return out
+        yield out
 
-    win.library.loader.remembered = spy  # type: ignore[method-assign]
+    win.library.loader.remembered_parts = spy  # type: ignore[method-assign]
     with qtbot.waitSignal(win.library_loaded, timeout=20000):
         win.start_load()
     assert sorted(seen[0]) == sorted(map(str, files))  # the library as last seen
+    assert win.library.loader.snapshot_used  # (in one piece: the first start wrote it)
     by_path = {a.path: a for a in win.model.articles}
     assert str(files[0]) not in by_path
     assert by_path[str(changed)].title == "改过的标题"
