@@ -48,9 +48,16 @@ format: $(STAMP)
 	$(VENV)/bin/ruff format .
 	$(VENV)/bin/ruff check --fix .
 
+# the library benchmarks at each size (100,000 articles take ~20 minutes:
+# the corpus and its cold load are made first); BENCH_SIZES=10000 for a quick run
+BENCH_SIZES ?= 10000 100000
 bench: $(STAMP) bytecode
 	$(PY) -m pip install --quiet trafilatura lxml_html_clean readability-lxml pytest-benchmark
-	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -s tests/benchmarks -p no:cacheprovider -o addopts=""
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -s tests/benchmarks -p no:cacheprovider -o addopts="" --ignore=tests/benchmarks/test_bench_library.py
+	for n in $(BENCH_SIZES); do \
+	  echo "== $$n articles =="; \
+	  READER_BENCH_N=$$n QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -s tests/benchmarks/test_bench_library.py -p no:cacheprovider -o addopts="" || exit 1; \
+	done
 
 screenshots: $(STAMP) translations
 	READER_SCREENSHOTS=resources/screenshots QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q tests/ui/test_screenshots.py

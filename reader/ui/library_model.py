@@ -206,6 +206,9 @@ class ArticleTableModel(ListTableModel):
             st = self.store.doc.articles.get(a.id) if field else None
             return _italic() if st is not None and field in st.meta else None
         if role == _TOOLTIP:
+            if col == self.FOUND:
+                h = self.hits(a)
+                return plain("\n\n".join(sn.marked("【", "】") for sn in h.snippets)) if h else None
             if col != self.TITLE:
                 return None
             parts = [a.title, " · ".join(x for x in (a.date, a.source, a.author) if x), a.path]

@@ -40,6 +40,7 @@ from .saved_searches import SavedSearches
 class LibraryPane(QWidget):
     article_selected = Signal(str)  # the current row's article
     activated = Signal()  # Enter or double-click on a row
+    highlights_wanted = Signal(str)  # All Highlights, with this query
 
     def __init__(self, store: Store, parent: QWidget | None = None, settings: Any = None) -> None:
         super().__init__(parent)
@@ -72,9 +73,15 @@ class LibraryPane(QWidget):
         self.query_error.setObjectName("queryError")
         self.query_error.setWordWrap(True)
         self.query_error.setTextFormat(Qt.TextFormat.PlainText)
-        self.query_error.setStyleSheet("color: #c92a2a;")
         self.query_error.hide()
         layout.addWidget(self.query_error)
+        self.highlight_hits = QLabel(self)  # "3 highlights match — show them"
+        self.highlight_hits.setTextFormat(Qt.TextFormat.RichText)
+        self.highlight_hits.linkActivated.connect(
+            lambda _l: self.highlights_wanted.emit(self.search.text())
+        )
+        self.highlight_hits.hide()
+        layout.addWidget(self.highlight_hits)
         self.saved.chosen.connect(self.search.setText)
         layout.addWidget(self.saved)
         row = QHBoxLayout()
@@ -245,6 +252,7 @@ class LibraryPane(QWidget):
         if not text.strip() or index is None:
             self.query = None
             self.query_error.hide()
+            self.highlight_hits.hide()
             self.model.set_hits(None)
             self.model.set_filter(matching=None)
             self._show_found(False)
@@ -259,20 +267,37 @@ class LibraryPane(QWidget):
                     problem=tr_core(exc.args[0]), n=exc.position + 1
                 )
             )
+            dark = self.palette().window().color().lightness() < 128  # (readable on either)
+            self.query_error.setStyleSheet(f"color: {'#ff8787' if dark else '#c92a2a'};")
             self.query_error.show()
             return
         self.query_error.hide()
         self.query = q
         words = bool(q.words())
+        self._count_highlights(index, q)
         self.model.set_hits((lambda a: index.hits(a, q)) if words else None)
         self.model.set_filter(matching=ids)
         self._show_found(words)
         self.update_count()
 
+    def _count_highlights(self, index: SearchIndex, q: Query) -> None:
+        """Highlights whose text or note the query's words are in: a link to them."""
+        n = len(index.highlights(q, self.store.doc)) if q.words() else 0
+        if not n:
+            self.highlight_hits.hide()
+            return
+        label = self.tr("{n} highlights or notes match — <a href='#'>show them</a>").format(n=n)
+        self.highlight_hits.setText(label)
+        self.highlight_hits.show()
+
     def _show_found(self, on: bool) -> None:
         hh = self.table.horizontalHeader()
         if hh.isSectionHidden(ArticleTableModel.FOUND) == on:
             hh.setSectionHidden(ArticleTableModel.FOUND, not on)
+            if on:  # (the title keeps the larger share; the tooltip has the snippets whole)
+                hh.resizeSection(
+                    ArticleTableModel.FOUND, max(100, self.table.viewport().width() * 2 // 5)
+                )
             self._fit_columns()
 
     def query_words(self) -> list[str]:

@@ -148,6 +148,7 @@ class MainWindow(QMainWindow):
         edits.imported.connect(self.status.imported)
         self.library_pane.article_selected.connect(self.open_article)
         self.library_pane.activated.connect(lambda: self.reader.setFocus())
+        self.library_pane.highlights_wanted.connect(self.show_all_highlights)
         reading.status.connect(self.status.say)
         self.corrections.status.connect(self.status.say)
         reading.search_words = self.library_pane.query_words
@@ -346,7 +347,7 @@ class MainWindow(QMainWindow):
     def tag_manager(self) -> None:
         TagManager(self.store, self.edits.apply_or_raise, self).exec()
 
-    def show_all_highlights(self) -> None:
+    def show_all_highlights(self, query: str = "") -> None:
         model = self.library.model
         dlg = AllHighlightsDialog(
             self.store,
@@ -355,10 +356,9 @@ class MainWindow(QMainWindow):
             in_library=lambda aid: model.article(aid) is not None,
             apply=self.edits.apply,
             export=self.export_dialog,
-            search=lambda q: {
-                h.id for h in self.library.search_index.highlights(q, self.store.doc)
-            },
+            search=lambda q: self.library.highlight_ids(q),
         )
+        dlg.text.setText(query)
         dlg.open_highlight.connect(self._goto_highlight)
         self.edits.changed.connect(lambda _c: dlg.reload() if dlg.isVisible() else None)
         self._all_dialog = dlg

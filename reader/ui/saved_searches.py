@@ -43,7 +43,6 @@ class SavedSearches(QListWidget):
         self.customContextMenuRequested.connect(self._menu)
         self.itemActivated.connect(self._run)
         self.itemClicked.connect(self._run)
-        self.setMaximumHeight(110)
         self.counts: dict[str, int | None] = {}
         self._count_with: tuple[Tasks, Counter] | None = None
         self._timer = QTimer(self, singleShot=True, interval=400)
@@ -95,6 +94,10 @@ class SavedSearches(QListWidget):
             it.setToolTip(plain(i["query"]))
             self.addItem(it)
         self.setVisible(bool(items))
+        rows = min(len(items), 5)  # as tall as its rows (up to five; then it scrolls)
+        if rows:
+            h = self.sizeHintForRow(0) * rows + 2 * self.frameWidth() + 2
+            self.setFixedHeight(h)
 
     def _run(self, item: QListWidgetItem) -> None:
         self.chosen.emit(item.data(Qt.ItemDataRole.UserRole))

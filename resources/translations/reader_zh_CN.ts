@@ -365,7 +365,7 @@
         <translation>命中</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_model.py" line="215" />
+        <location filename="../../reader/ui/library_model.py" line="218" />
         <source>Corrected by you: {fields}</source>
         <translation>您已更正：{fields}</translation>
     </message>
@@ -894,9 +894,9 @@
         <translation>日期范围“{value}”前后颠倒了</translation>
     </message>
     <message>
-        <location filename="../../reader/core/search.py" line="592" />
+        <location filename="../../reader/core/search.py" line="676" />
         <source>no colour “{value}”: use {colors}, or a meaning you gave a colour</source>
-        <extracomment>The index's layout; a different one on disk is rebuilt. Chinese colour names (the app's names for the palette), for color:</extracomment>
+        <extracomment>The index's layout; a different one on disk is rebuilt. The text fields of the index (the query's field names, "text" for the body). Chinese colour names (the app's names for the palette), for color: Fields the text index answers (None: a word anywhere: text, title, source, author).</extracomment>
         <translation>没有“{value}”这种颜色：可用 {colors}，或你为颜色设定的含义</translation>
     </message>
 </context>
@@ -1327,13 +1327,13 @@ Nothing was imported.</source>
 <context>
     <name>LibraryController</name>
     <message>
-        <location filename="../../reader/ui/library_controller.py" line="325" />
+        <location filename="../../reader/ui/library_controller.py" line="335" />
         <source>Could not update annotations for changed files: {error}</source>
         <extracomment>Above this many files only folders are watched (inotify watches are a shared, limited resource); edits are then found by the periodic look.</extracomment>
         <translation>无法为已更改的文件更新批注：{error}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_controller.py" line="358" />
+        <location filename="../../reader/ui/library_controller.py" line="368" />
         <source>Could not index the library for search: {error}</source>
         <translation>无法为搜索建立文库索引：{error}</translation>
     </message>
@@ -1341,54 +1341,59 @@ Nothing was imported.</source>
 <context>
     <name>LibraryPane</name>
     <message>
-        <location filename="../../reader/ui/library_pane.py" line="57" />
+        <location filename="../../reader/ui/library_pane.py" line="58" />
         <source>Search: words, "a phrase", tag:, date:… (Ctrl+L)</source>
         <translation>搜索：词语、"短语"、tag:、date:…（Ctrl+L）</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_pane.py" line="60" />
+        <location filename="../../reader/ui/library_pane.py" line="61" />
         <source>Search the library</source>
         <translation>搜索资料库</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_pane.py" line="66" />
         <location filename="../../reader/ui/library_pane.py" line="67" />
+        <location filename="../../reader/ui/library_pane.py" line="68" />
         <source>Save this search</source>
         <translation>保存此搜索</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_pane.py" line="82" />
-        <location filename="../../reader/ui/library_pane.py" line="356" />
+        <location filename="../../reader/ui/library_pane.py" line="90" />
+        <location filename="../../reader/ui/library_pane.py" line="376" />
         <source>Tags ▾</source>
         <translation>标签 ▾</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_pane.py" line="83" />
+        <location filename="../../reader/ui/library_pane.py" line="91" />
         <source>Filter by tags</source>
         <translation>按标签筛选</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_pane.py" line="89" />
+        <location filename="../../reader/ui/library_pane.py" line="97" />
         <source>Filter by source</source>
         <translation>按来源筛选</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_pane.py" line="98" />
+        <location filename="../../reader/ui/library_pane.py" line="106" />
         <source>Number of articles shown</source>
         <translation>显示的文章数</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_pane.py" line="120" />
+        <location filename="../../reader/ui/library_pane.py" line="128" />
         <source>Articles</source>
         <translation>文章</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_pane.py" line="258" />
+        <location filename="../../reader/ui/library_pane.py" line="267" />
         <source>Not searched: {problem} (at character {n})</source>
         <translation>未搜索：{problem}（第 {n} 个字符处）</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_pane.py" line="284" />
+        <location filename="../../reader/ui/library_pane.py" line="288" />
+        <source>{n} highlights or notes match — &lt;a href='#'&gt;show them&lt;/a&gt;</source>
+        <translation>有 {n} 条高亮或笔记匹配 — &lt;a href='#'&gt;查看&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library_pane.py" line="304" />
         <source>援疆 干部 — both words
 "对口援疆" — this phrase
 喀什 OR 和田 — either
@@ -1409,47 +1414,47 @@ date:2021  date:2021-09..2022-03
 简体字与繁体字互相匹配。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_pane.py" line="304" />
+        <location filename="../../reader/ui/library_pane.py" line="324" />
         <source>{n} articles</source>
         <translation>{n} 篇文章</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_pane.py" line="306" />
+        <location filename="../../reader/ui/library_pane.py" line="326" />
         <source>{shown} of {total}</source>
         <translation>{shown} / {total}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_pane.py" line="311" />
+        <location filename="../../reader/ui/library_pane.py" line="331" />
         <source>★ Starred only</source>
         <translation>★ 仅星标</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_pane.py" line="312" />
+        <location filename="../../reader/ui/library_pane.py" line="332" />
         <source>Unread only</source>
         <translation>仅未读</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_pane.py" line="321" />
+        <location filename="../../reader/ui/library_pane.py" line="341" />
         <source>No tags yet</source>
         <translation>还没有标签</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_pane.py" line="324" />
+        <location filename="../../reader/ui/library_pane.py" line="344" />
         <source>Show all</source>
         <translation>全部显示</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_pane.py" line="358" />
+        <location filename="../../reader/ui/library_pane.py" line="378" />
         <source>Tags: {tags} ▾</source>
         <translation>标签：{tags} ▾</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_pane.py" line="361" />
+        <location filename="../../reader/ui/library_pane.py" line="381" />
         <source>Unread</source>
         <translation>未读</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_pane.py" line="370" />
+        <location filename="../../reader/ui/library_pane.py" line="390" />
         <source>All sources</source>
         <translation>所有来源</translation>
     </message>
@@ -1463,32 +1468,32 @@ date:2021  date:2021-09..2022-03
         <translation>Reader</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="335" />
+        <location filename="../../reader/ui/main_window.py" line="336" />
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="340" />
+        <location filename="../../reader/ui/main_window.py" line="341" />
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="281" />
+        <location filename="../../reader/ui/main_window.py" line="282" />
         <source>Tag highlight</source>
         <translation>给高亮加标签</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="313" />
+        <location filename="../../reader/ui/main_window.py" line="314" />
         <source>Tag article</source>
         <translation>给文章加标签</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="335" />
+        <location filename="../../reader/ui/main_window.py" line="336" />
         <source>&amp;Undo {what}</source>
         <translation>撤销：{what}(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="338" />
+        <location filename="../../reader/ui/main_window.py" line="339" />
         <source>&amp;Redo {what}</source>
         <translation>重做：{what}(&amp;R)</translation>
     </message>

@@ -103,3 +103,26 @@ def test_all_highlights_take_the_same_queries(make_window, qtbot: QtBot) -> None
     dlg.text.setText("title:上海 -color:red")
     assert dlg.proxy.rowCount() == 0
     dlg.close()
+
+
+def test_a_search_lists_matching_highlights_and_notes_too(make_window, qtbot: QtBot) -> None:
+    from tests.ui.test_app_flows import open_article
+
+    win = make_window()
+    _ready(win, qtbot)
+    open_article(win, "上海市")
+    select_text(win, "上海")
+    win.reader.request_highlight("yellow", mode="plain")
+    (h,) = win.store.doc.highlights.values()
+    from reader.core.annotations import EditHighlight
+
+    win.edits.apply(EditHighlight(h.id, note="值得追踪的承诺"))
+    _search(win, qtbot, "追踪")
+    link = win.library_pane.highlight_hits
+    assert link.isVisibleTo(win) and link.text().startswith("1 highlights or notes match")
+    link.linkActivated.emit("#")
+    dlg = win._all_dialog
+    assert dlg.text.text() == "追踪" and dlg.proxy.rowCount() == 1
+    dlg.close()
+    _search(win, qtbot, "援疆")
+    assert not link.isVisibleTo(win)
