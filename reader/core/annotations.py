@@ -18,6 +18,7 @@ from typing import Any
 
 import msgspec
 
+from .messages import QT_TRANSLATE_NOOP
 from .records import (
     DEFAULT_COLOR,
     KINDS,
@@ -278,7 +279,7 @@ def _clone(record: Any) -> Any:
 class Operation:
     """A change that can be applied, reverted and re-applied (undo/redo)."""
 
-    label = "change"
+    label = QT_TRANSLATE_NOOP("Core", "change")
 
     def apply(self, doc: Document) -> None:
         raise NotImplementedError
@@ -350,7 +351,7 @@ def _register(doc: Document, touch: Touch, tags: list[str]) -> None:
 
 
 class AddHighlight(_Snapshot):
-    label = "add highlight"
+    label = QT_TRANSLATE_NOOP("Core", "add highlight")
 
     def __init__(self, highlight: Highlight, article_title: str = "") -> None:
         super().__init__()
@@ -370,7 +371,7 @@ class AddHighlight(_Snapshot):
 
 
 class DeleteHighlight(_Snapshot):
-    label = "delete highlight"
+    label = QT_TRANSLATE_NOOP("Core", "delete highlight")
 
     def __init__(self, highlight_id: str) -> None:
         super().__init__()
@@ -386,7 +387,7 @@ class DeleteHighlight(_Snapshot):
 class EditHighlight(_Snapshot):
     """Change a highlight's colour, note, tags or placement."""
 
-    label = "edit highlight"
+    label = QT_TRANSLATE_NOOP("Core", "edit highlight")
 
     def __init__(
         self,
@@ -438,7 +439,7 @@ class EditHighlight(_Snapshot):
 
 
 class TagArticle(_Snapshot):
-    label = "tag article"
+    label = QT_TRANSLATE_NOOP("Core", "tag article")
 
     def __init__(
         self, article_id: str, tags: list[str], *, remove: bool = False, title: str = ""
@@ -480,13 +481,13 @@ def set_article_tags(
         ops.append(TagArticle(article_id, removed, remove=True))
     if not ops:
         return None
-    return ops[0] if len(ops) == 1 else Batch(ops, "edit article tags")
+    return ops[0] if len(ops) == 1 else Batch(ops, QT_TRANSLATE_NOOP("Core", "edit article tags"))
 
 
 class SetArticle(_Snapshot):
     """Set read state, reading position, star, whole-article note or last title."""
 
-    label = "edit article"
+    label = QT_TRANSLATE_NOOP("Core", "edit article")
     FIELDS = ("read", "position", "starred", "note", "title")
 
     def __init__(self, article_id: str, **values: Any) -> None:
@@ -514,7 +515,7 @@ class SetArticleMeta(_Snapshot):
     """Correct an article's metadata: ``values`` maps a field ("title",
     "date", …) to the user's value, or to None to go back to the cleaner's."""
 
-    label = "edit article details"
+    label = QT_TRANSLATE_NOOP("Core", "edit article details")
 
     def __init__(self, article_id: str, values: dict[str, str | None], title: str = "") -> None:
         from .overrides import normalize
@@ -560,7 +561,7 @@ class _TagRewrite(_Snapshot):
 
 
 class RenameTag(_TagRewrite):
-    label = "rename tag"
+    label = QT_TRANSLATE_NOOP("Core", "rename tag")
 
     def __init__(self, old: str, new: str) -> None:
         super().__init__()
@@ -583,7 +584,7 @@ class RenameTag(_TagRewrite):
 class MergeTag(_TagRewrite):
     """Merge tag ``source`` into ``target``: everything tagged ``source`` gets ``target``."""
 
-    label = "merge tags"
+    label = QT_TRANSLATE_NOOP("Core", "merge tags")
 
     def __init__(self, source: str, target: str) -> None:
         super().__init__()
@@ -601,7 +602,7 @@ class MergeTag(_TagRewrite):
 
 
 class DeleteTag(_TagRewrite):
-    label = "delete tag"
+    label = QT_TRANSLATE_NOOP("Core", "delete tag")
 
     def __init__(self, name: str) -> None:
         super().__init__()
@@ -616,7 +617,7 @@ class DeleteTag(_TagRewrite):
 
 
 class SetTagColor(_Snapshot):
-    label = "tag colour"
+    label = QT_TRANSLATE_NOOP("Core", "tag colour")
 
     def __init__(self, name: str, color: str) -> None:
         super().__init__()
@@ -634,7 +635,7 @@ class SetTagColor(_Snapshot):
 class SetColorMeaning(_Snapshot):
     """Say what a highlight colour means ("" forgets the meaning)."""
 
-    label = "colour meaning"
+    label = QT_TRANSLATE_NOOP("Core", "colour meaning")
 
     def __init__(self, color: str, meaning: str) -> None:
         super().__init__()
@@ -650,7 +651,7 @@ class SetColorMeaning(_Snapshot):
 class PutRule(_Snapshot):
     """Add a correction of the cleaner's output, or change one (``rule.id``)."""
 
-    label = "correction"
+    label = QT_TRANSLATE_NOOP("Core", "correction")
 
     def __init__(self, rule: Rule, *, imported: bool = False) -> None:
         super().__init__()
@@ -668,7 +669,7 @@ class PutRule(_Snapshot):
 
 
 class DeleteRule(_Snapshot):
-    label = "delete correction"
+    label = QT_TRANSLATE_NOOP("Core", "delete correction")
 
     def __init__(self, rule_id: str) -> None:
         super().__init__()
@@ -684,7 +685,7 @@ class DeleteRule(_Snapshot):
 class RecordConflict(_Snapshot):
     """Keep a value that is being replaced without the user's hand (an import)."""
 
-    label = "keep replaced value"
+    label = QT_TRANSLATE_NOOP("Core", "keep replaced value")
 
     def __init__(self, conflict: Conflict) -> None:
         super().__init__()
@@ -698,7 +699,7 @@ class RecordConflict(_Snapshot):
 class DismissConflict(_Snapshot):
     """Drop a conflict from the list (its value was looked at, restored or not)."""
 
-    label = "dismiss conflict"
+    label = QT_TRANSLATE_NOOP("Core", "dismiss conflict")
 
     def __init__(self, conflict_id: str) -> None:
         super().__init__()
@@ -714,7 +715,7 @@ class DismissConflict(_Snapshot):
 class RestoreConflict(_Snapshot):
     """Put back the value that lost a merge (and drop it from the list)."""
 
-    label = "restore other version"
+    label = QT_TRANSLATE_NOOP("Core", "restore other version")
 
     def __init__(self, conflict_id: str) -> None:
         super().__init__()
@@ -757,7 +758,9 @@ class Batch(Operation):
     """Several operations applied and undone as one: all of them, or none (an
     operation that fails half-way reverts the ones applied before it)."""
 
-    def __init__(self, ops: list[Operation], label: str = "changes") -> None:
+    def __init__(
+        self, ops: list[Operation], label: str = QT_TRANSLATE_NOOP("Core", "changes")
+    ) -> None:
         self.ops = ops
         self.label = label
 

@@ -28,6 +28,7 @@ from .anchoring import Selector, Status, anchor, describe
 from .annotations import ArticleState, DeleteRule, Document, Highlight, PutRule, _Snapshot, now
 from .article import BLOCK_SEPARATOR, Article, decode_body
 from .courtesy import checkpoint
+from .messages import QT_TRANSLATE_NOOP
 from .paths import shown
 from .records import MAX_TITLE, Rule
 
@@ -227,7 +228,7 @@ class Reconcile(_Snapshot):
     without one, plans first.
     """
 
-    label = "update annotations for changed files"
+    label = QT_TRANSLATE_NOOP("Core", "update annotations for changed files")
     recorded = False  # applied with undoable=False: no before/after copies of 10,000 paths
 
     def __init__(self, articles: Sequence[Article], plan: ReconcilePlan | None = None) -> None:
@@ -297,7 +298,7 @@ class CorrectText(_Snapshot):
         *,
         put: Rule | None = None,
         delete: str | None = None,
-        label: str = "correction",
+        label: str = QT_TRANSLATE_NOOP("Core", "correction"),
     ) -> None:
         super().__init__()
         self.articles = articles

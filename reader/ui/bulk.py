@@ -12,6 +12,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
 
 from ..core.annotations import PALETTE, Batch, DeleteHighlight, EditHighlight, Operation
+from ..core.messages import QT_TRANSLATE_NOOP
 from ..core.store import Store
 from .colors import color_label
 from .tags import ask_tags
@@ -23,7 +24,7 @@ def recolor(store: Store, ids: Sequence[str], color: str) -> Operation | None:
         for i in ids
         if i in store.doc.highlights and store.doc.highlights[i].color != color
     ]
-    return Batch(ops, "recolour highlights") if ops else None
+    return Batch(ops, QT_TRANSLATE_NOOP("Core", "recolour highlights")) if ops else None
 
 
 def add_tags(store: Store, ids: Sequence[str], tags: Sequence[str]) -> Operation | None:
@@ -32,7 +33,7 @@ def add_tags(store: Store, ids: Sequence[str], tags: Sequence[str]) -> Operation
         h = store.doc.highlights.get(i)
         if h is not None and not set(tags) <= set(h.tags):
             ops.append(EditHighlight(i, tags=list(dict.fromkeys([*h.tags, *tags]))))
-    return Batch(ops, "tag highlights") if ops else None
+    return Batch(ops, QT_TRANSLATE_NOOP("Core", "tag highlights")) if ops else None
 
 
 def remove_tag(store: Store, ids: Sequence[str], tag: str) -> Operation | None:
@@ -41,12 +42,12 @@ def remove_tag(store: Store, ids: Sequence[str], tag: str) -> Operation | None:
         h = store.doc.highlights.get(i)
         if h is not None and tag in h.tags:
             ops.append(EditHighlight(i, tags=[t for t in h.tags if t != tag]))
-    return Batch(ops, "untag highlights") if ops else None
+    return Batch(ops, QT_TRANSLATE_NOOP("Core", "untag highlights")) if ops else None
 
 
 def delete(store: Store, ids: Sequence[str]) -> Operation | None:
     ops: list[Operation] = [DeleteHighlight(i) for i in ids if i in store.doc.highlights]
-    return Batch(ops, "delete highlights") if ops else None
+    return Batch(ops, QT_TRANSLATE_NOOP("Core", "delete highlights")) if ops else None
 
 
 def fill_menu(

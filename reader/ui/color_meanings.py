@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.annotations import PALETTE, Batch, Operation, SetColorMeaning
+from ..core.messages import QT_TRANSLATE_NOOP
 from ..core.records import MAX_MEANING
 from ..core.store import Store
 from .colors import color_name
@@ -88,7 +89,7 @@ class ColorMeaningsDialog(QDialog):
             text = " ".join(field.text().split())
             if text != had.get(color, ""):
                 ops.append(SetColorMeaning(color, text))
-        return Batch(ops, "colour meanings") if ops else None
+        return Batch(ops, QT_TRANSLATE_NOOP("Core", "colour meanings")) if ops else None
 
     def accept(self) -> None:
         op = self.changes()

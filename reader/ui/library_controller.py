@@ -13,6 +13,7 @@ looks again every minute for changes no watcher reports.
 from __future__ import annotations
 
 import gc
+import os
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -24,7 +25,7 @@ from ..core import overrides, rules
 from ..core.annotations import BuiltGroups, Document
 from ..core.article import Article
 from ..core.cache import ArticleCache
-from ..core.library import Failure, LibraryIndex, Loader
+from ..core.library import Failure, FileState, LibraryIndex, Loader
 from ..core.parallel import BACKGROUND_NICE
 from ..core.pipeline import Batch, Finished, Item, refresh
 from ..core.records import Rule
@@ -388,8 +389,14 @@ class LibraryController(QObject):
         wanted = set(dirs) | {str(self.root)}
         if len(self.index.files) <= MAX_WATCHED_FILES:
             wanted |= set(self.index.files)
-        if wanted - current:
-            self.watcher.addPaths(sorted(wanted - current))
+        new = sorted(wanted - current)
+        if new:
+            self.watcher.addPaths(new)
+            # a file edited after it was read and before it was watched sends
+            # nothing: look at those once (a stat each, only the new ones)
+            files = self.index.files
+            if any(p in files and _state(p) != files[p] for p in new):
+                self._again = True
         if current - wanted:
             self.watcher.removePaths(sorted(current - wanted))
         self._poll_timer.start()
@@ -404,3 +411,11 @@ class LibraryController(QObject):
             self.watcher.removePaths(watched)
         self.cancel()
         self.tasks.wait(wait_ms)
+
+
+def _state(path: str) -> FileState | None:
+    try:
+        st = os.stat(path)
+    except OSError:
+        return None
+    return FileState(st.st_mtime_ns, st.st_size)

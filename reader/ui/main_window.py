@@ -55,7 +55,7 @@ from .safe_text import plain
 from .settings import Settings
 from .status_bar import StatusBar
 from .tags import TagManager, ask_tags
-from .undo_keys import hand_undo_to_window
+from .undo_keys import hand_undo_to_window, undo_labels
 from .window_layout import WindowLayout
 from .workers import Tasks
 
@@ -332,14 +332,9 @@ class MainWindow(QMainWindow):
         h, m = self.edits.history, self.menus
         m.undo.setEnabled(bool(h.done))
         m.redo.setEnabled(bool(h.undone))
-        m.undo.setText(
-            self.tr("&Undo {what}").format(what=h.done[-1].label) if h.done else self.tr("&Undo")
-        )
-        m.redo.setText(
-            self.tr("&Redo {what}").format(what=h.undone[-1].label)
-            if h.undone
-            else self.tr("&Redo")
-        )
+        undo, redo = undo_labels(h)
+        m.undo.setText(undo)
+        m.redo.setText(redo)
 
     def color_meanings(self) -> None:
         ColorMeaningsDialog(self.store, self.edits.apply, self).exec()

@@ -9,7 +9,9 @@ the change, keeps its own.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject
 from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QWidget
 
@@ -37,3 +39,24 @@ def hand_undo_to_window(*fields: QWidget) -> None:
         _FILTER = _HandUndoOn()
     for f in fields:
         f.installEventFilter(_FILTER)
+
+
+def undo_labels(history: Any) -> tuple[str, str]:
+    """The Undo and Redo menu texts, naming the step in the user's language
+    (an operation's label is the core's English, marked for translation)."""
+
+    def name(op: Any) -> str:
+        return QCoreApplication.translate("Core", op.label)
+
+    done, undone = history.done, history.undone
+    undo = (
+        QCoreApplication.translate("MainWindow", "&Undo {what}").format(what=name(done[-1]))
+        if done
+        else QCoreApplication.translate("MainWindow", "&Undo")
+    )
+    redo = (
+        QCoreApplication.translate("MainWindow", "&Redo {what}").format(what=name(undone[-1]))
+        if undone
+        else QCoreApplication.translate("MainWindow", "&Redo")
+    )
+    return undo, redo

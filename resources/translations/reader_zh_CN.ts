@@ -373,47 +373,47 @@
 <context>
     <name>Bulk</name>
     <message>
-        <location filename="../../reader/ui/bulk.py" line="70" />
+        <location filename="../../reader/ui/bulk.py" line="71" />
         <source>Change &amp;colour</source>
         <translation>更改颜色(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/bulk.py" line="81" />
+        <location filename="../../reader/ui/bulk.py" line="82" />
         <source>Add tags to {n} highlights</source>
         <translation>为 {n} 条高亮添加标签</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/bulk.py" line="86" />
+        <location filename="../../reader/ui/bulk.py" line="87" />
         <source>&amp;Add tags…</source>
         <translation>添加标签(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/bulk.py" line="89" />
+        <location filename="../../reader/ui/bulk.py" line="90" />
         <source>&amp;Remove tag</source>
         <translation>移除标签(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/bulk.py" line="93" />
+        <location filename="../../reader/ui/bulk.py" line="94" />
         <source>&amp;Export these…</source>
         <translation>导出所选(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/bulk.py" line="100" />
+        <location filename="../../reader/ui/bulk.py" line="101" />
         <source>Delete highlights</source>
         <translation>删除高亮</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/bulk.py" line="101" />
+        <location filename="../../reader/ui/bulk.py" line="102" />
         <source>Delete {n} highlights?</source>
         <translation>删除 {n} 条高亮？</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/bulk.py" line="108" />
+        <location filename="../../reader/ui/bulk.py" line="109" />
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/bulk.py" line="110" />
+        <location filename="../../reader/ui/bulk.py" line="111" />
         <source>&amp;Delete {n} highlights</source>
         <translation>删除 {n} 条高亮(&amp;D)</translation>
     </message>
@@ -421,27 +421,27 @@
 <context>
     <name>ColorMeaningsDialog</name>
     <message>
-        <location filename="../../reader/ui/color_meanings.py" line="41" />
+        <location filename="../../reader/ui/color_meanings.py" line="42" />
         <source>Colour Meanings</source>
         <translation>颜色含义</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/color_meanings.py" line="45" />
+        <location filename="../../reader/ui/color_meanings.py" line="46" />
         <source>Say what each colour stands for. The meaning shows wherever the colour does, and travels with your exports.</source>
         <translation>为每种颜色说明它代表什么。含义会随颜色一起显示，并随导出一起带走。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/color_meanings.py" line="63" />
+        <location filename="../../reader/ui/color_meanings.py" line="64" />
         <source>e.g. argument, evidence, question…</source>
         <translation>例如：观点、证据、问题…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/color_meanings.py" line="64" />
+        <location filename="../../reader/ui/color_meanings.py" line="65" />
         <source>Meaning of {color}</source>
         <translation>{color}的含义</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/color_meanings.py" line="67" />
+        <location filename="../../reader/ui/color_meanings.py" line="68" />
         <source>Key that highlights in this colour</source>
         <translation>用此颜色高亮的按键</translation>
     </message>
@@ -669,6 +669,12 @@
         <translation>文件中有一条批注不是 JSON 对象</translation>
     </message>
     <message>
+        <location filename="../../reader/core/export/importing.py" line="581" />
+        <source>import annotations</source>
+        <extracomment>The pseudo-item that carries a collection's tag registry through ``plan``. a passage given by position only (start, end), placed in the article's text the article's own state, from our export: starred, read the article's title, from our export's target or a Readwise row the user's corrections of the article's metadata, from our export the page's address (a Hypothesis target, a Readwise row) the id the annotation had where it came from, if not one of ours Hypothesis gives one annotation as "abc123" (its API) and as "https://hypothes.is/a/abc123" (its JSON-LD): the same id. quotes per source tried (its longest), and the shortest worth a search</extracomment>
+        <translation>导入批注</translation>
+    </message>
+    <message>
         <location filename="../../reader/core/export/qdpx_read.py" line="64" />
         <source>not a .qdpx (zip) file: {error}</source>
         <translation>不是 .qdpx（zip）文件：{error}</translation>
@@ -894,10 +900,138 @@
         <translation>日期范围“{value}”前后颠倒了</translation>
     </message>
     <message>
-        <location filename="../../reader/core/search.py" line="676" />
+        <location filename="../../reader/core/search.py" line="677" />
         <source>no colour “{value}”: use {colors}, or a meaning you gave a colour</source>
         <extracomment>The index's layout; a different one on disk is rebuilt. The text fields of the index (the query's field names, "text" for the body). Chinese colour names (the app's names for the palette), for color: Fields the text index answers (None: a word anywhere: text, title, source, author).</extracomment>
         <translation>没有“{value}”这种颜色：可用 {colors}，或你为颜色设定的含义</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/color_meanings.py" line="92" />
+        <source>colour meanings</source>
+        <translation>颜色含义</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/bulk.py" line="27" />
+        <source>recolour highlights</source>
+        <translation>更改高亮颜色</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/bulk.py" line="36" />
+        <source>tag highlights</source>
+        <translation>为高亮加标签</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/bulk.py" line="45" />
+        <source>untag highlights</source>
+        <translation>移除高亮标签</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/bulk.py" line="50" />
+        <source>delete highlights</source>
+        <translation>删除高亮</translation>
+    </message>
+    <message>
+        <location filename="../../reader/core/sync.py" line="231" />
+        <source>update annotations for changed files</source>
+        <extracomment>what a re-anchored highlight looked like when planned: article, start, end, exact, status</extracomment>
+        <translation>为改动的文件更新批注</translation>
+    </message>
+    <message>
+        <location filename="../../reader/core/sync.py" line="301" />
+        <location filename="../../reader/core/annotations.py" line="654" />
+        <source>correction</source>
+        <translation>更正</translation>
+    </message>
+    <message>
+        <location filename="../../reader/core/annotations.py" line="282" />
+        <source>change</source>
+        <translation>更改</translation>
+    </message>
+    <message>
+        <location filename="../../reader/core/annotations.py" line="354" />
+        <source>add highlight</source>
+        <extracomment>False for system changes that are never undone (re-anchoring a library): they skip recording before/after copies of every record they touch.</extracomment>
+        <translation>添加高亮</translation>
+    </message>
+    <message>
+        <location filename="../../reader/core/annotations.py" line="374" />
+        <source>delete highlight</source>
+        <translation>删除高亮</translation>
+    </message>
+    <message>
+        <location filename="../../reader/core/annotations.py" line="390" />
+        <source>edit highlight</source>
+        <translation>编辑高亮</translation>
+    </message>
+    <message>
+        <location filename="../../reader/core/annotations.py" line="442" />
+        <source>tag article</source>
+        <translation>为文章加标签</translation>
+    </message>
+    <message>
+        <location filename="../../reader/core/annotations.py" line="484" />
+        <source>edit article tags</source>
+        <translation>编辑文章标签</translation>
+    </message>
+    <message>
+        <location filename="../../reader/core/annotations.py" line="490" />
+        <source>edit article</source>
+        <translation>编辑文章</translation>
+    </message>
+    <message>
+        <location filename="../../reader/core/annotations.py" line="518" />
+        <source>edit article details</source>
+        <translation>编辑文章信息</translation>
+    </message>
+    <message>
+        <location filename="../../reader/core/annotations.py" line="564" />
+        <source>rename tag</source>
+        <translation>重命名标签</translation>
+    </message>
+    <message>
+        <location filename="../../reader/core/annotations.py" line="587" />
+        <source>merge tags</source>
+        <translation>合并标签</translation>
+    </message>
+    <message>
+        <location filename="../../reader/core/annotations.py" line="605" />
+        <source>delete tag</source>
+        <translation>删除标签</translation>
+    </message>
+    <message>
+        <location filename="../../reader/core/annotations.py" line="620" />
+        <source>tag colour</source>
+        <translation>标签颜色</translation>
+    </message>
+    <message>
+        <location filename="../../reader/core/annotations.py" line="638" />
+        <source>colour meaning</source>
+        <translation>颜色含义</translation>
+    </message>
+    <message>
+        <location filename="../../reader/core/annotations.py" line="672" />
+        <source>delete correction</source>
+        <translation>删除更正</translation>
+    </message>
+    <message>
+        <location filename="../../reader/core/annotations.py" line="688" />
+        <source>keep replaced value</source>
+        <translation>保留被替换的值</translation>
+    </message>
+    <message>
+        <location filename="../../reader/core/annotations.py" line="702" />
+        <source>dismiss conflict</source>
+        <translation>忽略冲突</translation>
+    </message>
+    <message>
+        <location filename="../../reader/core/annotations.py" line="718" />
+        <source>restore other version</source>
+        <translation>恢复另一版本</translation>
+    </message>
+    <message>
+        <location filename="../../reader/core/annotations.py" line="762" />
+        <source>changes</source>
+        <translation>更改</translation>
     </message>
 </context>
 <context>
@@ -1357,43 +1491,43 @@ Nothing was imported.</source>
         <translation>保存此搜索</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_pane.py" line="90" />
-        <location filename="../../reader/ui/library_pane.py" line="376" />
+        <location filename="../../reader/ui/library_pane.py" line="89" />
+        <location filename="../../reader/ui/library_pane.py" line="381" />
         <source>Tags ▾</source>
         <translation>标签 ▾</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_pane.py" line="91" />
+        <location filename="../../reader/ui/library_pane.py" line="90" />
         <source>Filter by tags</source>
         <translation>按标签筛选</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_pane.py" line="97" />
+        <location filename="../../reader/ui/library_pane.py" line="96" />
         <source>Filter by source</source>
         <translation>按来源筛选</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_pane.py" line="106" />
+        <location filename="../../reader/ui/library_pane.py" line="105" />
         <source>Number of articles shown</source>
         <translation>显示的文章数</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_pane.py" line="128" />
+        <location filename="../../reader/ui/library_pane.py" line="127" />
         <source>Articles</source>
         <translation>文章</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_pane.py" line="267" />
+        <location filename="../../reader/ui/library_pane.py" line="266" />
         <source>Not searched: {problem} (at character {n})</source>
         <translation>未搜索：{problem}（第 {n} 个字符处）</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_pane.py" line="288" />
+        <location filename="../../reader/ui/library_pane.py" line="289" />
         <source>{n} highlights or notes match — &lt;a href='#'&gt;show them&lt;/a&gt;</source>
         <translation>有 {n} 条高亮或笔记匹配 — &lt;a href='#'&gt;查看&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_pane.py" line="304" />
+        <location filename="../../reader/ui/library_pane.py" line="309" />
         <source>援疆 干部 — both words
 "对口援疆" — this phrase
 喀什 OR 和田 — either
@@ -1414,47 +1548,47 @@ date:2021  date:2021-09..2022-03
 简体字与繁体字互相匹配。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_pane.py" line="324" />
+        <location filename="../../reader/ui/library_pane.py" line="329" />
         <source>{n} articles</source>
         <translation>{n} 篇文章</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_pane.py" line="326" />
+        <location filename="../../reader/ui/library_pane.py" line="331" />
         <source>{shown} of {total}</source>
         <translation>{shown} / {total}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_pane.py" line="331" />
+        <location filename="../../reader/ui/library_pane.py" line="336" />
         <source>★ Starred only</source>
         <translation>★ 仅星标</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_pane.py" line="332" />
+        <location filename="../../reader/ui/library_pane.py" line="337" />
         <source>Unread only</source>
         <translation>仅未读</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_pane.py" line="341" />
+        <location filename="../../reader/ui/library_pane.py" line="346" />
         <source>No tags yet</source>
         <translation>还没有标签</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_pane.py" line="344" />
+        <location filename="../../reader/ui/library_pane.py" line="349" />
         <source>Show all</source>
         <translation>全部显示</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_pane.py" line="378" />
+        <location filename="../../reader/ui/library_pane.py" line="383" />
         <source>Tags: {tags} ▾</source>
         <translation>标签：{tags} ▾</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_pane.py" line="381" />
+        <location filename="../../reader/ui/library_pane.py" line="386" />
         <source>Unread</source>
         <translation>未读</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_pane.py" line="390" />
+        <location filename="../../reader/ui/library_pane.py" line="395" />
         <source>All sources</source>
         <translation>所有来源</translation>
     </message>
@@ -1468,12 +1602,12 @@ date:2021  date:2021-09..2022-03
         <translation>Reader</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="336" />
+        <location filename="../../reader/ui/undo_keys.py" line="55" />
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="341" />
+        <location filename="../../reader/ui/undo_keys.py" line="60" />
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
@@ -1488,27 +1622,27 @@ date:2021  date:2021-09..2022-03
         <translation>给文章加标签</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="336" />
+        <location filename="../../reader/ui/undo_keys.py" line="53" />
         <source>&amp;Undo {what}</source>
         <translation>撤销：{what}(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="339" />
+        <location filename="../../reader/ui/undo_keys.py" line="58" />
         <source>&amp;Redo {what}</source>
         <translation>重做：{what}(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="398" />
+        <location filename="../../reader/ui/main_window.py" line="393" />
         <source>Importing {name}…</source>
         <translation>正在导入 {name}…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="488" />
+        <location filename="../../reader/ui/main_window.py" line="483" />
         <source>Could not save annotations</source>
         <translation>无法保存批注</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="489" />
+        <location filename="../../reader/ui/main_window.py" line="484" />
         <source>{error}
 
 Quit anyway and lose the unsaved changes?</source>
@@ -2182,32 +2316,32 @@ Quit anyway and lose the unsaved changes?</source>
         <translation>已保存的搜索：单击运行；右键单击可重命名或删除</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/saved_searches.py" line="78" />
+        <location filename="../../reader/ui/saved_searches.py" line="77" />
         <source>Save search</source>
         <translation>保存搜索</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/saved_searches.py" line="78" />
+        <location filename="../../reader/ui/saved_searches.py" line="77" />
         <source>Name of the search:</source>
         <translation>搜索名称：</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/saved_searches.py" line="108" />
+        <location filename="../../reader/ui/saved_searches.py" line="111" />
         <source>&amp;Rename…</source>
         <translation>重命名(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/saved_searches.py" line="110" />
+        <location filename="../../reader/ui/saved_searches.py" line="113" />
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/saved_searches.py" line="116" />
+        <location filename="../../reader/ui/saved_searches.py" line="119" />
         <source>Rename search</source>
         <translation>重命名搜索</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/saved_searches.py" line="116" />
+        <location filename="../../reader/ui/saved_searches.py" line="119" />
         <source>New name:</source>
         <translation>新名称：</translation>
     </message>

@@ -227,6 +227,11 @@ def test_chinese_translation_is_used(make_window) -> None:
         menus = [a.text() for a in win.menuBar().actions()]
         assert "文件(&F)" in menus and "帮助(&H)" in menus
         assert win.search.placeholderText().startswith("搜索")
+        # the Undo menu names the step in Chinese too (the core's labels are translated)
+        from reader.core.annotations import TagArticle
+
+        win.edits.apply(TagArticle(win.model.articles[0].id, ["测试"]))
+        assert win.menus.undo.text() == "撤销：为文章加标签(&U)"
     finally:
         install_translations(app, "en")
         QLocale.setDefault(QLocale("en_US"))

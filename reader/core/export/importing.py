@@ -578,7 +578,7 @@ def plan(
             ops += _article_ops(n, p, art, tags, doc, report)
             continue
         ops += _highlight_ops(p, art, color, tags, doc, report)
-    return (Batch(ops, "import annotations") if ops else None), report
+    return (Batch(ops, QT_TRANSLATE_NOOP("Core", "import annotations")) if ops else None), report
 
 
 def _tag_colours(entries: Any, doc: Document) -> list[Operation]:
