@@ -47,7 +47,7 @@ from ..core.annotations import PALETTE, DeleteHighlight, EditHighlight, Highligh
 from ..core.store import Store
 from . import bulk
 from .colors import color_name, color_tooltip, label_colours
-from .qtcompat import filter_change
+from .qtcompat import blank_cell, filter_change
 from .reader_view import MAX_PAINTED
 from .safe_text import markdown_html, markdown_plain
 from .tags import TagField
@@ -155,12 +155,7 @@ class HighlightDelegate(QStyledItemDelegate):
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
         h: Highlight = index.data(HL_ROLE)
-        opt = QStyleOptionViewItem(option)
-        self.initStyleOption(opt, index)
-        opt.text = ""
-        style = opt.widget.style() if opt.widget else None
-        if style is not None:
-            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
+        opt = blank_cell(self, painter, option, index)
         painter.save()
         r = opt.rect.adjusted(self.PAD, self.PAD // 2, -self.PAD, -self.PAD // 2)
         bar = QColor(color_hex(h.color))

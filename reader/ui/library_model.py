@@ -32,6 +32,7 @@ from ..core.annotations import color_hex
 from ..core.article import Article
 from ..core.search import ArticleHits
 from ..core.store import Store
+from .qtcompat import blank_cell
 from .safe_text import plain
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -551,12 +552,7 @@ class TagChipsDelegate(QStyledItemDelegate):
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
         tags = index.data(TAGS_ROLE) or []
-        opt = QStyleOptionViewItem(option)
-        self.initStyleOption(opt, index)
-        opt.text = ""
-        style = opt.widget.style() if opt.widget else None
-        if style is not None:
-            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
+        opt = blank_cell(self, painter, option, index)
         if not tags:
             return
         painter.save()
@@ -595,12 +591,7 @@ class HitsDelegate(QStyledItemDelegate):
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
         hits = index.data(HITS_ROLE)
-        opt = QStyleOptionViewItem(option)
-        self.initStyleOption(opt, index)
-        opt.text = ""
-        style = opt.widget.style() if opt.widget else None
-        if style is not None:
-            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
+        opt = blank_cell(self, painter, option, index)
         if not hits or not hits.count:
             return
         painter.save()

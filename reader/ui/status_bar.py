@@ -63,6 +63,8 @@ class StatusBar(QStatusBar):
                 self._idle()
                 self.say(self.tr("Search index up to date"))
             return
+        if total < 500:  # (a few changed articles: seconds at most, and the line
+            return  # keeps what it said, such as a correction's report)
         self.progress.setRange(0, total)
         self.progress.setValue(done)
         self.progress.show()
