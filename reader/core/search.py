@@ -329,6 +329,15 @@ class TextIndex:
         hits = searcher.search(query, total, count=False, order_by_field="n").hits
         return list(map(itemgetter(0), hits))
 
+    def count(self, query: Any) -> int:
+        """How many articles ``query`` matches (without fetching them)."""
+        with self._lock:
+            index = self._open()
+            if self._searcher is None:
+                self._searcher = index.searcher()
+            searcher = self._searcher
+        return int(searcher.search(query, 1, count=True).count or 0)
+
     def ids(self, word: str) -> set[str]:
         """Ids of the articles whose text holds ``word`` (in ``index_form``)."""
         if not word:
@@ -385,6 +394,7 @@ class SearchIndex:
         self._dated: list[tuple[str, str]] = []  # (date, id), sorted
         self._notes: dict[str, tuple[str, str]] = {}  # highlight id → (modified, folded text)
         self._hl_memo: tuple[tuple[int, int, int], _Joined] | None = None
+        self._folded: dict[str, str] = {}
 
     # -- keeping it current
     def set_articles(self, articles: Iterable[Article]) -> None:
@@ -421,8 +431,12 @@ class SearchIndex:
         ctx = _Context(self, doc or Document())
         texts = [c for c in q.clauses if all(t.field in _INDEXED for t in c)]
         others = [c for c in q.clauses if not all(t.field in _INDEXED for t in c)]
-        result: set[str] | None = self._ids(self._text_query(texts)) if texts else None
+        result: set[str] | None = self._text_ids(texts) if texts else None
         for clause in sorted(others, key=lambda c: all(t.negated for t in c)):
+            if len(clause) == 1 and clause[0].negated:  # "not this": take it away
+                base = result if result is not None else self._all
+                result = set(base - ctx.ids(clause[0]))
+                continue
             got: set[str] = set()
             for t in clause:
                 ids = ctx.ids(t)
@@ -431,6 +445,22 @@ class SearchIndex:
             if not result:
                 break
         return result if result is not None else set(self._all)
+
+    def _text_ids(self, clauses: list[list[Term]]) -> set[str]:
+        """The articles the text clauses match. When that is most of the library
+        (a common word), the few that do not match are fetched instead: every
+        article the index returns costs a Python object or two."""
+        import tantivy
+
+        query = self._text_query(clauses)
+        total = len(self._all)
+        if total > 2000 and self.text.count(query) * 2 > total:
+            must, must_not = tantivy.Occur.Must, tantivy.Occur.MustNot
+            others = tantivy.Query.boolean_query(
+                [(must, tantivy.Query.all_query()), (must_not, query)]
+            )
+            return set(self._all - self._ids(others))
+        return self._ids(query)
 
     def _ids(self, query: Any) -> set[str]:
         got: set[str | None] = set(map(self._id_of.get, self.text.numbers(query)))  # (in C)
@@ -505,6 +535,15 @@ class SearchIndex:
         if memo is None or memo[0] != key:
             memo = self._hl_memo = (key, _Joined(self.folded_note(h) for h in hs))
         return memo[1]
+
+    def folded(self, text: str) -> str:
+        """``fold(text)``, remembered (notes are folded once, not per query)."""
+        got = self._folded.get(text)
+        if got is None:
+            if len(self._folded) > 200_000:
+                self._folded.clear()
+            got = self._folded[text] = fold(text)
+        return got
 
     def folded_note(self, h: Highlight) -> str:
         got = self._notes.get(h.id)
@@ -630,10 +669,14 @@ class _Context:
         if f == "tag":
             want = t.folded
             out = {
-                aid for aid, st in doc.articles.items() if any(_tag_is(x, want) for x in st.tags)
+                aid
+                for aid, st in doc.articles.items()
+                if any(_tag_is(self.index.folded(x), want) for x in st.tags)
             }
             return out | {
-                aid for aid, lst in hs.items() if any(_tag_is(x, want) for h in lst for x in h.tags)
+                aid
+                for aid, lst in hs.items()
+                if any(_tag_is(self.index.folded(x), want) for h in lst for x in h.tags)
             }
         if f == "color":
             colors = self.colors(t)
@@ -642,7 +685,9 @@ class _Context:
             word = t.folded
             out = {aid for aid, st in doc.articles.items() if st.note and word in fold(st.note)}
             return out | {
-                aid for aid, lst in hs.items() if any(word in fold(h.note) for h in lst if h.note)
+                aid
+                for aid, lst in hs.items()
+                if any(word in self.index.folded(h.note) for h in lst if h.note)
             }
         if f == "has":
             if v == "highlight":
@@ -688,11 +733,11 @@ class _Context:
         if f is None:
             return t.folded in self.index.folded_note(h)
         if f == "tag":
-            return any(_tag_is(x, t.folded) for x in h.tags)
+            return any(_tag_is(self.index.folded(x), t.folded) for x in h.tags)
         if f == "color":
             return h.color in self.colors(t)
         if f == "note":
-            return bool(h.note) and t.folded in fold(h.note)
+            return bool(h.note) and t.folded in self.index.folded(h.note)
         if f == "has":
             return bool(h.note) if v == "note" else bool(h.tags) if v == "tag" else True
         if f == "is" and v == "orphaned":
@@ -700,7 +745,6 @@ class _Context:
         return h.article in self.ids(t)
 
 
-def _tag_is(tag: str, want: str) -> bool:
-    """A tag is ``want``, or one nested under it (``援疆/教育`` under ``援疆``)."""
-    t = fold(tag)
-    return t == want or t.startswith(want + "/")
+def _tag_is(folded: str, want: str) -> bool:
+    """A (folded) tag is ``want``, or one nested under it (``援疆/教育`` under ``援疆``)."""
+    return folded == want or folded.startswith(want + "/")
