@@ -223,11 +223,9 @@ def _corrected(a: Article, store: Store, marks: Sequence[str] = ()) -> Article:
     """The article with the user's corrections: of its text (``reader rule``),
     then of its metadata (``reader meta``)."""
     st = store.doc.articles.get(a.id)
-    return rules.present(a, store.doc.rules.values(), st.meta if st else None, _lines(marks))
-
-
-def _lines(marks: Sequence[str]) -> rules.PageLines:
-    return rules.page_lines(marks)
+    return rules.present(
+        a, store.doc.rules.values(), st.meta if st else None, rules.page_lines(marks)
+    )
 
 
 # -- annotations ------------------------------------------------------------------
@@ -417,7 +415,7 @@ def find_rule(ref: str, store: Store) -> Rule:
 
 def cmd_rules(args: argparse.Namespace, out: TextIO) -> int:
     _root, result, store = _session(args)
-    lines = _lines(result.marks)
+    lines = rules.page_lines(result.marks)
     for r in sorted(store.doc.rules.values(), key=lambda r: (r.created, r.id)):
         others = [x for x in store.doc.rules.values() if x.id != r.id]
         before = [
@@ -446,7 +444,7 @@ def _correct(
     """Apply a rule change: re-clean what it changes, move highlights, report."""
     from .core.sync import CorrectText
 
-    lines = _lines(result.marks)
+    lines = rules.page_lines(result.marks)
     after_rules = [r for r in store.doc.rules.values() if r.id != op_rule.id]
     if not delete:
         after_rules.append(op_rule)

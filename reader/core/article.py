@@ -56,11 +56,6 @@ class Blocks(Sequence[Block]):
     def loaded(self) -> bool:
         return self._texts is not None
 
-    def supply(self, body: bytes) -> None:
-        """Give the stored body ahead of first use (bulk prefetch)."""
-        if self._texts is None:
-            self._source = body
-
     def __len__(self) -> int:
         return len(self.kinds)
 

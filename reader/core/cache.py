@@ -310,7 +310,7 @@ class ArticleCache:
         return got
 
     def bodies(self, hashes: Iterable[str], marks: str = "") -> dict[str, bytes]:
-        """hash → stored body, for many at once (prefetching lazy articles)."""
+        """hash → stored body, for many at once (reading lazy articles' texts in bulk)."""
         return {h: b for h, b in self._select("bodies", "hash, body", hashes, marks)}
 
     def body(self, hash_: str, marks: str = "") -> bytes | None:

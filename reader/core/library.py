@@ -124,7 +124,7 @@ class Loader:
         lazy: bool = False,
     ) -> Iterator[Outcome]:
         """Outcomes for ``paths``; with ``lazy``, cached articles come without
-        their text, which is fetched on first use (or by ``prefetch``)."""
+        their text, which is fetched on first use (or read in bulk by ``bodies_of``)."""
         misses: list[str] = []
         want: dict[str, FileMeta] = {}
         index = self.cache.stat_index() if self.cache else {}
@@ -232,21 +232,6 @@ class Loader:
             body = encode_body([b.text for b in art.blocks] if isinstance(art, Article) else [])
         return body
 
-    def prefetch(self, articles: Sequence[Article]) -> None:
-        """Fetch the texts of lazy articles in bulk (one query per 900)."""
-        lazy = [
-            a
-            for a in articles
-            if isinstance(a.blocks, Blocks) and not a.blocks.loaded and a.path in self.meta
-        ]
-        if not lazy or self.cache is None:
-            return
-        bodies = self.cache.bodies(self.meta[a.path].digest for a in lazy)
-        for a in lazy:
-            body = bodies.get(self.meta[a.path].digest)
-            if body is not None:
-                a.blocks.supply(body)  # type: ignore[attr-defined]
-
     def bodies_of(self, articles: Sequence[Article]) -> dict[str, bytes]:
         """The stored bodies of lazy articles, by id, without giving them to the
         articles (indexing 100,000 texts must not keep them all in memory)."""
@@ -289,7 +274,7 @@ class Loader:
         mk = marks_key(marks)
         affected = []
         # the texts are read in bulk and looked at, not kept: at 100,000
-        # articles keeping them all (as prefetching does) held ~1.3 GB
+        # articles keeping them all (giving each its body) held ~1.3 GB
         for i in range(0, len(articles), 900):
             part = articles[i : i + 900]
             bodies = self.bodies_of(part)

@@ -180,21 +180,18 @@ def _term(tok: _Tok) -> Term:
     return Term(None, str(tok), tok.negated, tok.quoted, tok.position)
 
 
+#: The fields that take one of a few words.
+_CHOICES = {"has": HAS, "is": IS}
+
+
 def _check(t: Term) -> None:
-    v = t.value.lower()
-    if t.field == "has" and v not in HAS:
+    choices = _CHOICES.get(t.field or "")
+    if choices is not None and t.value.lower() not in choices:
         raise QueryError(
             Message(
-                QT_TRANSLATE_NOOP("Core", "has: takes {values}"),
-                values=", ".join("has:" + x for x in HAS),
-            ),
-            t.position,
-        )
-    if t.field == "is" and v not in IS:
-        raise QueryError(
-            Message(
-                QT_TRANSLATE_NOOP("Core", "is: takes {values}"),
-                values=", ".join("is:" + x for x in IS),
+                QT_TRANSLATE_NOOP("Core", "{name}: takes {values}"),
+                name=t.field,
+                values=", ".join(f"{t.field}:{x}" for x in choices),
             ),
             t.position,
         )

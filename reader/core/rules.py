@@ -256,26 +256,6 @@ def page_lines(library_marks: Sequence[str] = ()) -> PageLines:
     return lines
 
 
-def apply_all(
-    articles: Iterable[Article], rules: Iterable[Rule], lines: PageLines | None = None
-) -> list[Article]:
-    """Every article with the rules that apply to it (most have none: unchanged)."""
-    enabled = [r for r in rules if r.enabled]
-    if not enabled:
-        return list(articles)
-    by_site: dict[str, list[Rule]] = {}
-    by_article: dict[str, list[Rule]] = {}
-    for r in enabled:
-        (
-            by_article.setdefault(r.article, []) if r.article else by_site.setdefault(r.site, [])
-        ).append(r)
-    out = []
-    for a in articles:
-        mine = by_article.get(a.id, []) + (by_site.get(site_of(a), []) if by_site else [])
-        out.append(apply(a, sorted(mine, key=lambda r: (r.created, r.id)), lines) if mine else a)
-    return out
-
-
 def present(
     article: Article,
     rules: Iterable[Rule],

@@ -102,117 +102,117 @@
 <context>
     <name>AnnotationsPanel</name>
     <message>
-        <location filename="../../reader/ui/annotations_panel.py" line="261" />
+        <location filename="../../reader/ui/annotations_panel.py" line="256" />
         <source>&lt;b&gt;Article&lt;/b&gt;</source>
         <translation>&lt;b&gt;文章&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations_panel.py" line="264" />
+        <location filename="../../reader/ui/annotations_panel.py" line="259" />
         <source>Article tags</source>
         <translation>文章标签</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations_panel.py" line="268" />
+        <location filename="../../reader/ui/annotations_panel.py" line="263" />
         <source>&amp;Read</source>
         <translation>已读(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations_panel.py" line="270" />
+        <location filename="../../reader/ui/annotations_panel.py" line="265" />
         <source>&amp;Starred</source>
         <translation>星标(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations_panel.py" line="281" />
+        <location filename="../../reader/ui/annotations_panel.py" line="276" />
         <source>&lt;b&gt;Highlights&lt;/b&gt;</source>
         <translation>&lt;b&gt;高亮&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations_panel.py" line="283" />
+        <location filename="../../reader/ui/annotations_panel.py" line="278" />
         <source>Filter…</source>
         <translation>筛选…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations_panel.py" line="284" />
+        <location filename="../../reader/ui/annotations_panel.py" line="279" />
         <source>Filter highlights</source>
         <translation>筛选高亮</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations_panel.py" line="290" />
+        <location filename="../../reader/ui/annotations_panel.py" line="285" />
         <source>Filter by colour</source>
         <translation>按颜色筛选</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations_panel.py" line="291" />
+        <location filename="../../reader/ui/annotations_panel.py" line="286" />
         <source>All colours</source>
         <translation>所有颜色</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations_panel.py" line="295" />
+        <location filename="../../reader/ui/annotations_panel.py" line="290" />
         <source>Filter by tag</source>
         <translation>按标签筛选</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations_panel.py" line="319" />
+        <location filename="../../reader/ui/annotations_panel.py" line="314" />
         <source>Highlights in this article</source>
         <translation>本文的高亮</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations_panel.py" line="340" />
+        <location filename="../../reader/ui/annotations_panel.py" line="335" />
         <source>Orphaned highlights</source>
         <translation>孤立高亮</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations_panel.py" line="344" />
+        <location filename="../../reader/ui/annotations_panel.py" line="339" />
         <source>Re-attach to &amp;selection</source>
         <translation>关联到所选内容(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations_panel.py" line="346" />
+        <location filename="../../reader/ui/annotations_panel.py" line="341" />
         <source>Select the passage in the text where this highlight belongs, then click here</source>
         <translation>在正文中选中这条高亮所属的段落，然后点击这里</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations_panel.py" line="370" />
+        <location filename="../../reader/ui/annotations_panel.py" line="365" />
         <source>Colour {name}</source>
         <translation>颜色：{name}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations_panel.py" line="377" />
+        <location filename="../../reader/ui/annotations_panel.py" line="372" />
         <source>Delete highlight (Del)</source>
         <translation>删除高亮（Del）</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations_panel.py" line="378" />
+        <location filename="../../reader/ui/annotations_panel.py" line="373" />
         <source>Delete highlight</source>
         <translation>删除高亮</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations_panel.py" line="383" />
+        <location filename="../../reader/ui/annotations_panel.py" line="378" />
         <source>Note (Markdown)…</source>
         <translation>笔记（Markdown）…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations_panel.py" line="384" />
+        <location filename="../../reader/ui/annotations_panel.py" line="379" />
         <source>Note</source>
         <translation>笔记</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations_panel.py" line="390" />
+        <location filename="../../reader/ui/annotations_panel.py" line="385" />
         <source>Highlight tags</source>
         <translation>高亮标签</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations_panel.py" line="418" />
+        <location filename="../../reader/ui/annotations_panel.py" line="413" />
         <source>Showing the first {shown:,} of {n:,} highlights.</source>
         <translation>仅显示前 {shown:,} 条高亮（共 {n:,} 条）。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations_panel.py" line="425" />
+        <location filename="../../reader/ui/annotations_panel.py" line="420" />
         <source>&lt;b&gt;Orphaned&lt;/b&gt; (text no longer found): {n}</source>
         <translation>&lt;b&gt;孤立高亮&lt;/b&gt;（原文已找不到）：{n}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotations_panel.py" line="449" />
+        <location filename="../../reader/ui/annotations_panel.py" line="444" />
         <source>All tags</source>
         <translation>所有标签</translation>
     </message>
@@ -288,84 +288,84 @@
 <context>
     <name>ArticleTableModel</name>
     <message>
-        <location filename="../../reader/ui/library_model.py" line="77" />
+        <location filename="../../reader/ui/library_model.py" line="78" />
         <source>title</source>
         <extracomment>the column of each metadata field the user can correct (shown in italics) Sorting by the number of hits reads every row's text: up to this many rows.</extracomment>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_model.py" line="78" />
+        <location filename="../../reader/ui/library_model.py" line="79" />
         <source>date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_model.py" line="79" />
+        <location filename="../../reader/ui/library_model.py" line="80" />
         <source>time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_model.py" line="80" />
+        <location filename="../../reader/ui/library_model.py" line="81" />
         <source>source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_model.py" line="81" />
+        <location filename="../../reader/ui/library_model.py" line="82" />
         <source>author</source>
         <translation>作者</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_model.py" line="82" />
+        <location filename="../../reader/ui/library_model.py" line="83" />
         <source>URL</source>
         <translation>网址</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_model.py" line="152" />
+        <location filename="../../reader/ui/library_model.py" line="153" />
         <source>Title</source>
         <extracomment>where a search's words are in an article (None: no words searched)</extracomment>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_model.py" line="153" />
+        <location filename="../../reader/ui/library_model.py" line="154" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_model.py" line="154" />
+        <location filename="../../reader/ui/library_model.py" line="155" />
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_model.py" line="155" />
+        <location filename="../../reader/ui/library_model.py" line="156" />
         <source>Length</source>
         <translation>字数</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_model.py" line="156" />
+        <location filename="../../reader/ui/library_model.py" line="157" />
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_model.py" line="157" />
+        <location filename="../../reader/ui/library_model.py" line="158" />
         <source>Highlights</source>
         <translation>高亮</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_model.py" line="158" />
+        <location filename="../../reader/ui/library_model.py" line="159" />
         <source>Read</source>
         <translation>已读</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_model.py" line="159" />
+        <location filename="../../reader/ui/library_model.py" line="160" />
         <source>Starred</source>
         <translation>星标</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_model.py" line="160" />
+        <location filename="../../reader/ui/library_model.py" line="161" />
         <source>Found</source>
         <translation>命中</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_model.py" line="218" />
+        <location filename="../../reader/ui/library_model.py" line="219" />
         <source>Corrected by you: {fields}</source>
         <translation>您已更正：{fields}</translation>
     </message>
@@ -880,27 +880,23 @@
         <translation>“{name}:”后面需要一个值</translation>
     </message>
     <message>
-        <location filename="../../reader/core/query.py" line="188" />
-        <source>has: takes {values}</source>
-        <translation>has: 可以是 {values}</translation>
+        <location filename="../../reader/core/query.py" line="192" />
+        <source>{name}: takes {values}</source>
+        <extracomment>The fields that take one of a few words.</extracomment>
+        <translation>{name}: 可以是 {values}</translation>
     </message>
     <message>
-        <location filename="../../reader/core/query.py" line="196" />
-        <source>is: takes {values}</source>
-        <translation>is: 可以是 {values}</translation>
-    </message>
-    <message>
-        <location filename="../../reader/core/query.py" line="215" />
+        <location filename="../../reader/core/query.py" line="212" />
         <source>“{value}” is not a date: write 2021, 2021-09 or 2021-09-30</source>
         <translation>“{value}”不是日期：请写成 2021、2021-09 或 2021-09-30</translation>
     </message>
     <message>
-        <location filename="../../reader/core/query.py" line="241" />
+        <location filename="../../reader/core/query.py" line="238" />
         <source>the dates “{value}” run backwards</source>
         <translation>日期范围“{value}”前后颠倒了</translation>
     </message>
     <message>
-        <location filename="../../reader/core/search.py" line="677" />
+        <location filename="../../reader/core/search.py" line="722" />
         <source>no colour “{value}”: use {colors}, or a meaning you gave a colour</source>
         <extracomment>The index's layout; a different one on disk is rebuilt. The text fields of the index (the query's field names, "text" for the body). Chinese colour names (the app's names for the palette), for color: Fields the text index answers (None: a word anywhere: text, title, source, author).</extracomment>
         <translation>没有“{value}”这种颜色：可用 {colors}，或你为颜色设定的含义</translation>
@@ -1461,13 +1457,13 @@ Nothing was imported.</source>
 <context>
     <name>LibraryController</name>
     <message>
-        <location filename="../../reader/ui/library_controller.py" line="335" />
+        <location filename="../../reader/ui/library_controller.py" line="336" />
         <source>Could not update annotations for changed files: {error}</source>
         <extracomment>Above this many files only folders are watched (inotify watches are a shared, limited resource); edits are then found by the periodic look.</extracomment>
         <translation>无法为已更改的文件更新批注：{error}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_controller.py" line="368" />
+        <location filename="../../reader/ui/library_controller.py" line="369" />
         <source>Could not index the library for search: {error}</source>
         <translation>无法为搜索建立文库索引：{error}</translation>
     </message>
@@ -2476,47 +2472,47 @@ Quit anyway and lose the unsaved changes?</source>
         <translation>搜索索引已是最新</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/status_bar.py" line="70" />
+        <location filename="../../reader/ui/status_bar.py" line="72" />
         <source>: {done} of {total}</source>
         <translation>：{done} / {total}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/status_bar.py" line="74" />
+        <location filename="../../reader/ui/status_bar.py" line="76" />
         <source>Indexing for search</source>
         <translation>正在建立搜索索引</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/status_bar.py" line="82" />
+        <location filename="../../reader/ui/status_bar.py" line="84" />
         <source>{n} articles</source>
         <translation>{n} 篇文章</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/status_bar.py" line="84" />
+        <location filename="../../reader/ui/status_bar.py" line="86" />
         <source>{k} files could not be read (hover for why)</source>
         <translation>{k} 个文件无法读取（悬停查看原因）</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/status_bar.py" line="90" />
+        <location filename="../../reader/ui/status_bar.py" line="92" />
         <source>loading cancelled</source>
         <translation>已取消载入</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/status_bar.py" line="95" />
+        <location filename="../../reader/ui/status_bar.py" line="97" />
         <source>Loading failed: {error}</source>
         <translation>载入失败：{error}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/status_bar.py" line="100" />
+        <location filename="../../reader/ui/status_bar.py" line="102" />
         <source>Not saved: {error} — will retry</source>
         <translation>未保存：{error}——稍后重试</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/status_bar.py" line="104" />
+        <location filename="../../reader/ui/status_bar.py" line="106" />
         <source>Could not save annotations</source>
         <translation>无法保存批注</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/status_bar.py" line="107" />
+        <location filename="../../reader/ui/status_bar.py" line="109" />
         <source>{error}
 
 Your changes are kept in memory and Reader will keep trying to save them.</source>
@@ -2525,27 +2521,27 @@ Your changes are kept in memory and Reader will keep trying to save them.</sourc
 您的更改保留在内存中，Reader 会继续尝试保存。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/status_bar.py" line="116" />
+        <location filename="../../reader/ui/status_bar.py" line="118" />
         <source>Import: {summary}</source>
         <translation>导入：{summary}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/status_bar.py" line="117" />
+        <location filename="../../reader/ui/status_bar.py" line="119" />
         <source>Import Annotations</source>
         <translation>导入批注</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/status_bar.py" line="122" />
+        <location filename="../../reader/ui/status_bar.py" line="124" />
         <source>Annotation store</source>
         <translation>批注存储</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/status_bar.py" line="124" />
+        <location filename="../../reader/ui/status_bar.py" line="126" />
         <source>Read-only: {why}</source>
         <translation>只读：{why}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/status_bar.py" line="129" />
+        <location filename="../../reader/ui/status_bar.py" line="131" />
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>

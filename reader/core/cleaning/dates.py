@@ -260,34 +260,28 @@ def _jsonld_objects(root: etree._Element) -> Iterator[dict[str, Any]]:
                     stack.extend(graph)
 
 
-def jsonld_raw(root: etree._Element) -> str | None:
-    """The raw ``datePublished`` (or kin) of the page's article."""
-    objects = list(_jsonld_objects(root))
+def _jsonld_values(root: etree._Element) -> Iterator[str]:
+    """The page's JSON-LD date strings, best first: by key (``datePublished``
+    before its kin), an Article/WebPage… object before others."""
     ranked = sorted(
-        objects, key=lambda o: 0 if _ARTICLE_TYPES.search(str(o.get("@type", ""))) else 1
-    )
-    for key in _JSONLD_KEYS:
-        for o in ranked:
-            v = o.get(key)
-            if isinstance(v, str) and v.strip():
-                return v
-    return None
-
-
-def jsonld_date(root: etree._Element, latest: Date) -> tuple[str, str | None] | None:
-    """``datePublished`` of the page's article (an Article/WebPage… object first)."""
-    objects = list(_jsonld_objects(root))
-    ranked = sorted(
-        objects, key=lambda o: 0 if _ARTICLE_TYPES.search(str(o.get("@type", ""))) else 1
+        _jsonld_objects(root),
+        key=lambda o: 0 if _ARTICLE_TYPES.search(str(o.get("@type", ""))) else 1,
     )
     for key in _JSONLD_KEYS:
         for o in ranked:
             v = o.get(key)
             if isinstance(v, str):
-                found = _checked(v, latest)
-                if found:
-                    return found
-    return None
+                yield v
+
+
+def jsonld_raw(root: etree._Element) -> str | None:
+    """The raw ``datePublished`` (or kin) of the page's article."""
+    return next((v for v in _jsonld_values(root) if v.strip()), None)
+
+
+def jsonld_date(root: etree._Element, latest: Date) -> tuple[str, str | None] | None:
+    """``datePublished`` of the page's article (an Article/WebPage… object first)."""
+    return next(filter(None, (_checked(v, latest) for v in _jsonld_values(root))), None)
 
 
 def meta_date(metas: dict[str, str], latest: Date) -> tuple[str, str | None] | None:
