@@ -326,7 +326,9 @@ class ReaderView(QTextBrowser):
         cf, bf = self._base_formats()
         reason = self.tr("removed: {reason}")
         muted = QColor(self.theme.muted) if self.theme else None
-        self.setDocument(original_document(self, lines, cf, bf, self.px, muted, reason))
+        # the reasons in red that reads on the theme's page (3:1 was too faint on dark)
+        red = QColor("#ff8787" if self.theme and self.theme.name == "dark" else "#c92a2a")
+        self.setDocument(original_document(self, lines, cf, bf, self.px, muted, reason, red))
         self.setExtraSelections([])
         self._apply_measure()
 
@@ -704,6 +706,7 @@ def original_document(
     px: int,
     muted: QColor | None,
     reason: str,
+    red: QColor | None = None,
 ) -> QTextDocument:
     """The saved page line by line: kept text plain, removed text struck
     through and followed by ``reason`` (a "{reason}" template) in small red."""
@@ -717,7 +720,7 @@ def original_document(
     f = QFont(cf.font())
     f.setPixelSize(round(px * 0.7))
     why.setFont(f)
-    why.setForeground(QColor("#c92a2a"))
+    why.setForeground(red or QColor("#c92a2a"))
     for n, line in enumerate(lines):
         if n:
             cur.insertBlock(bf)
