@@ -38,17 +38,15 @@ CONTEXT: list[Any] = ["http://www.w3.org/ns/anno.jsonld", {"reader": "urn:x-read
 NS_ARTICLE = uuid.UUID("6f6c1f3e-9d1b-4b59-8d2c-0d5c4b6a7e21")
 
 
+def _note_body(note: str, purpose: str) -> dict[str, Any]:
+    """A note (Markdown) as a W3C body: a highlight's comment, an article's description."""
+    return {"type": "TextualBody", "value": note, "format": "text/markdown", "purpose": purpose}
+
+
 def annotation(h: Highlight, source: str, article: str | None = None) -> dict[str, Any]:
     bodies: list[dict[str, Any]] = []
     if h.note:
-        bodies.append(
-            {
-                "type": "TextualBody",
-                "value": h.note,
-                "format": "text/markdown",
-                "purpose": "commenting",
-            }
-        )
+        bodies.append(_note_body(h.note, "commenting"))
     for t in h.tags:
         bodies.append({"type": "TextualBody", "value": t, "purpose": "tagging"})
     anno: dict[str, Any] = {
@@ -95,14 +93,7 @@ def article_annotation(n: ArticleNotes) -> dict[str, Any] | None:
     aid = uuid.uuid5(NS_ARTICLE, n.article_id)
     bodies: list[dict[str, Any]] = []
     if n.note:
-        bodies.append(
-            {
-                "type": "TextualBody",
-                "value": n.note,
-                "format": "text/markdown",
-                "purpose": "describing",
-            }
-        )
+        bodies.append(_note_body(n.note, "describing"))
     bodies += [{"type": "TextualBody", "value": t, "purpose": "tagging"} for t in n.tags]
     target: dict[str, Any] = {"source": _source(n)}
     if target["source"] != article_uri(n.article_id):
