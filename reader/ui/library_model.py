@@ -30,6 +30,7 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 from ..core import overrides
 from ..core.annotations import color_hex
 from ..core.article import Article
+from ..core.matches import Matches
 from ..core.search import ArticleHits
 from ..core.store import Store
 from .qtcompat import blank_cell
@@ -353,8 +354,9 @@ class ArticleTableModel(ListTableModel):
             self.source = source or None
         self._rebuild()
 
-    def _accepts(self) -> Any:
-        matching, source, tags = self.matching, self.source, self.tags
+    def _accepts(self, *, searched: bool = True) -> Any:
+        """The filter as a test of one article (``searched``: the search's too)."""
+        matching, source, tags = self.matching if searched else None, self.source, self.tags
         starred, unread = "starred" in self.article_marks, "unread" in self.article_marks
         docs = self.store.doc.articles
 
@@ -377,19 +379,22 @@ class ArticleTableModel(ListTableModel):
             order = self._order = self._sorted(list(self.all.values()))
         matching = self.matching
         picked: list[int] | None = None
-        if self.source is None and not self.tags and not self.article_marks:  # a search at most
-            if matching is None:
-                rows = list(order)
+        if matching is None:
+            rows = list(order)
+        else:
+            # Every keystroke of a search lands here. Only the hits are looked
+            # at, by their place in the sorted order: from a search's mask
+            # (numpy, ~2 ms for 60,000 of 100,000), else from a set of ids.
+            if isinstance(matching, Matches):
+                picked = matching.places_in(order)
             else:
-                # Every keystroke of a search lands here. Only the hits are
-                # looked at, by their place in the sorted order, in C
-                # (set/map/sorted): visiting all 10,000 articles cost ~7 ms.
                 place = self._places(order)
                 picked = sorted(map(place.__getitem__, place.keys() & matching))
-                rows = list(map(order.__getitem__, picked))
-        else:
-            ok = self._accepts()
-            rows = [a for a in order if ok(a)]  # already in order: filtering keeps it
+            rows = list(map(order.__getitem__, picked))
+        if self.source is not None or self.tags or self.article_marks:
+            ok = self._accepts(searched=False)
+            rows = [a for a in rows if ok(a)]  # already in order: filtering keeps it
+            picked = None
         self.beginResetModel()
         self.articles = rows
         self._rows_of = None  # mapped when first asked (row_of needs no map)

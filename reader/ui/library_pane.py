@@ -260,7 +260,7 @@ class LibraryPane(QWidget):
             return
         try:
             q = parse(text)
-            ids = index.search(q, self.store.doc)
+            ids = index.find(q, self.store.doc)
         except QueryError as exc:
             self.query_error.setText(
                 self.tr("Not searched: {problem} (at character {n})").format(
@@ -486,6 +486,6 @@ def _count(index: SearchIndex, query: str, store: Store) -> int | None:
     """How many articles ``query`` finds (None: the query has a mistake)."""
     doc: Document = store.doc
     try:
-        return len(index.search(query, doc))
+        return len(index.find(query, doc))
     except QueryError:
         return None

@@ -157,6 +157,37 @@ def test_fields_from_the_annotations(index: SearchIndex) -> None:
     assert found(index, "乌鲁木齐 -is:read", doc) == {0}
 
 
+def test_what_is_remembered_of_the_store_follows_its_changes(index: SearchIndex) -> None:
+    doc = _doc()
+    assert found(index, "tag:人物", doc) == {1}
+    TagArticle(ARTS[2].id, ["人物"]).apply(doc)  # (a change between two queries)
+    assert found(index, "tag:人物", doc) == {1, 2}
+    assert found(index, "has:tag", doc) == {0, 1, 2}
+
+
+def test_a_result_is_a_mask_that_gives_the_places_in_any_order(index: SearchIndex) -> None:
+    got = index.find("乌鲁木齐")
+    assert len(got) == 2 and set(got) == {ID[0], ID[3]} == got.ids()
+    assert ID[3] in got and ID[1] not in got and "not an id" not in got
+    stranger = art(99, "new", "乌鲁木齐")  # (in the table, not yet in the index)
+    order = [ARTS[3], ARTS[2], stranger, ARTS[1], ARTS[0]]
+    assert got.places_in(order) == [0, 4]
+    assert got.places_in(order[::-1]) == [0, 4]
+    assert got.places_in([]) == []
+
+
+def test_articles_whose_ids_are_not_index_numbers_are_still_found_by_fields() -> None:
+    odd = dataclasses.replace(ARTS[0], id="not-hex")
+    idx = SearchIndex()
+    idx.set_articles([odd, ARTS[1]])
+    idx.sync()
+    doc = Document()
+    TagArticle("not-hex", ["教育"]).apply(doc)
+    assert idx.search("tag:教育", doc) == {"not-hex"}
+    assert idx.search("date:2021", doc) == {"not-hex"}
+    assert idx.search("-tag:教育", doc) == {ARTS[1].id}
+
+
 def test_highlights_match_their_text_note_and_fields(index: SearchIndex) -> None:
     doc = _doc()
 
