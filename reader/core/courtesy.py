@@ -13,8 +13,14 @@ Qt-free: the GUI side is a few lines in ``reader.ui.workers``.
 
 from __future__ import annotations
 
+import heapq
 import threading
 import time
+from collections.abc import Callable, Sequence
+from typing import Any, TypeVar
+
+T = TypeVar("T")
+K = TypeVar("K")
 
 #: the longest a worker waits for one paint; a GUI that keeps painting (an
 #: animation, a stuck signal) slows the work down but never stops it
@@ -46,3 +52,42 @@ def gui_free() -> None:
 
 def gui_is_busy() -> bool:
     return not _free.is_set()
+
+
+#: How many items a worker's C-level step (a sort, a dict) handles at once:
+#: C code holds the interpreter lock throughout, and ~5,000 items take a few ms.
+STEP = 5000
+
+
+def sorted_politely(
+    items: Sequence[T], key: Callable[[T], Any], *, reverse: bool = False
+) -> list[T]:
+    """``sorted(items, key=key, reverse=reverse)`` (stable, the same result) in
+    steps a GUI thread can paint between. One ``sorted`` of 100,000 titles
+    holds the interpreter lock for ~150 ms (measured at 100,000 articles);
+    here it is sorted in runs of ``STEP`` and merged, a checkpoint between runs.
+    (On the GUI thread, which has nobody to step aside for, in one go.)"""
+    if len(items) <= STEP or threading.current_thread() is _main:
+        return sorted(items, key=key, reverse=reverse)
+    runs = []
+    for i in range(0, len(items), STEP):
+        runs.append(sorted(items[i : i + STEP], key=key, reverse=reverse))
+        checkpoint()
+    out: list[T] = []
+    for n, item in enumerate(heapq.merge(*runs, key=key, reverse=reverse)):
+        out.append(item)
+        if not n % STEP:
+            checkpoint()
+    return out
+
+
+def places_politely(keys: Sequence[K]) -> dict[K, int]:
+    """``dict(zip(keys, count()))``: each key's place (the last, if repeated),
+    built ``STEP`` keys at a time with a checkpoint between (on a worker)."""
+    if threading.current_thread() is _main:
+        return dict(zip(keys, range(len(keys)), strict=True))
+    out: dict[K, int] = {}
+    for i in range(0, len(keys), STEP):
+        out.update(zip(keys[i : i + STEP], range(i, i + STEP), strict=False))  # (last step: short)
+        checkpoint()
+    return out

@@ -17,6 +17,7 @@ import os
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from operator import attrgetter
 from pathlib import Path
 
 from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal
@@ -35,6 +36,8 @@ from ..core.sync import plan as plan_reconcile
 from .edit_service import ChangeSet, EditService
 from .library_model import ArticleTableModel
 from .workers import Job, Tasks
+
+_ID = attrgetter("id")
 
 #: Above this many files only folders are watched (inotify watches are a shared,
 #: limited resource); edits are then found by the periodic look.
@@ -312,7 +315,8 @@ class LibraryController(QObject):
         reads the texts of every annotated article: 0.7 s at 20,000 highlights
         on the GUI thread), applied here one part per turn of the event loop."""
         shown = self.model.all  # (the text the user sees: with the rules)
-        articles = [shown.get(a.id, a) for a in self.index.articles.values()]
+        known = list(self.index.articles.values())
+        articles = list(map(shown.get, map(_ID, known), known))  # (in C: 100,000 of them)
         store, loader = self.edits.store, self.loader
         doc = store.doc
 

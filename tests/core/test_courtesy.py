@@ -53,3 +53,33 @@ def test_wait_is_bounded_and_the_main_thread_never_waits() -> None:
     finally:
         courtesy.gui_free()
     assert _timed_checkpoint_on_worker() < courtesy.MAX_WAIT_S / 2
+
+
+def _on_worker(fn):  # type: ignore[no-untyped-def]
+    out = []
+    th = threading.Thread(target=lambda: out.append(fn()))
+    th.start()
+    th.join()
+    return out[0]
+
+
+def test_sorting_in_steps_gives_what_sorted_gives_stable_either_way() -> None:
+    import random
+
+    rng = random.Random(7)
+    items = [(rng.randrange(50), i) for i in range(3 * courtesy.STEP + 17)]
+    for reverse in (False, True):
+        want = sorted(items, key=lambda x: x[0], reverse=reverse)  # (ties: by place)
+        got = _on_worker(
+            lambda r=reverse: courtesy.sorted_politely(items, lambda x: x[0], reverse=r)
+        )
+        assert got == want
+        assert courtesy.sorted_politely(items, lambda x: x[0], reverse=reverse) == want
+
+
+def test_places_in_steps_are_each_keys_last_place() -> None:
+    keys = [f"k{i % (courtesy.STEP + 3)}" for i in range(2 * courtesy.STEP + 11)]
+    want = dict(zip(keys, range(len(keys)), strict=True))
+    assert _on_worker(lambda: courtesy.places_politely(keys)) == want
+    assert courtesy.places_politely(keys) == want
+    assert _on_worker(lambda: courtesy.places_politely([])) == {}

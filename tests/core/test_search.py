@@ -265,3 +265,16 @@ def test_the_index_on_disk_follows_the_library(tmp_path: Path) -> None:
     again.sync()
     assert again.search("骆惠宁") == set() and again.search("改写") == {ARTS[1].id}
     assert again.text.ids("ürümqi") == set()  # (the gone article's text is gone)
+
+
+def test_what_is_indexed_is_written_in_steps_and_read_back(tmp_path: Path) -> None:
+    from reader.core.courtesy import STEP
+    from reader.core.search import TextIndex
+
+    ti = TextIndex(tmp_path / "ix")
+    ti._open()
+    ti.known = {f"{i:016x}": f"9:{i}:1:00ff" for i in range(2 * STEP + 5)}
+    ti._save()
+    again = TextIndex(tmp_path / "ix")
+    again._open()
+    assert again.known == ti.known

@@ -181,3 +181,22 @@ def test_a_reused_role_item_is_cleared_for_a_cell_without_that_role(make_window)
     assert item.data() is not None  # right-aligned
     win.model.multiData(win.model.index(0, ArticleTableModel.TITLE), QModelRoleDataSpan(item))
     assert item.data() is None
+
+
+def test_the_sources_follow_articles_added_replaced_and_removed(
+    model: ArticleTableModel,
+) -> None:
+    import dataclasses
+
+    arts = list(model.all.values())
+    assert model.sources() == sorted({a.source for a in arts if a.source})
+    only = [a for a in arts if a.source == "人民网"]
+    for a in only[:-1]:
+        model.remove_ids([a.id])
+    assert "人民网" in model.sources()
+    model.replace(dataclasses.replace(only[-1], source="天山网"))  # (corrected by the user)
+    assert "人民网" not in model.sources() and "天山网" in model.sources()
+    model.add_articles([dataclasses.replace(arts[0], id="new", source="澎湃新闻")], keep_order=True)
+    assert "澎湃新闻" in model.sources()
+    model.clear()
+    assert model.sources() == []
