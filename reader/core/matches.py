@@ -33,6 +33,7 @@ class Universe:
         self.ids += [aid for aid, n in zip(ids, nums, strict=True) if n is None]
         self.pos: dict[str, int] = dict(zip(self.ids, count()))
         self._last: tuple[Sequence[Any], Any] | None = None  # (order, its positions)
+        self._inverse: tuple[Any, Any] | None = None  # (positions, each article's place)
 
     def __len__(self) -> int:
         return len(self.ids)
@@ -81,7 +82,22 @@ class Universe:
         n = len(self.ids)
         got = np.fromiter(map(self.pos.get, map(_ID, order), repeat(n)), np.intp, len(order))
         self._last = (order, got)
+        self._inverse = None
         return got
+
+    def place_in(self, order: Sequence[Any], article_id: str) -> int | None:
+        """The place of an article in ``order`` (None: not in it or not here)."""
+        import numpy as np
+
+        positions = self.positions(order)
+        inverse = self._inverse
+        if inverse is None or inverse[0] is not positions:
+            places = np.full(len(self.ids) + 1, -1, dtype=np.intp)
+            places[positions] = np.arange(len(positions))
+            inverse = self._inverse = (positions, places)
+        i = self.pos.get(article_id)
+        p = -1 if i is None else int(inverse[1][i])
+        return None if p < 0 else p
 
 
 class Matches:

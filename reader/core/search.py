@@ -426,6 +426,18 @@ class SearchIndex:
         places = [p for _d, p in dated]
         self.articles, self._state = arts, _State(universe, dates, places)  # (one swap)
 
+    def warm(self, highlights: Iterable[Highlight], order: Sequence[Article] | None) -> None:
+        """Do now (on a worker) what the first search would do: read the fold
+        tables and the index's files, fold the highlights' texts and notes,
+        place the articles of ``order`` (the table's). At 100,000 articles and
+        20,000 highlights the first search took 0.9 s, the next ones 20-50 ms."""
+        self.text.count(self.term_query(Term(None, "援疆")))
+        for h in highlights:
+            self.folded_note(h)
+            checkpoint()
+        if order is not None:
+            self._state.universe.positions(order)
+
     def sync(
         self,
         bodies: Callable[[Sequence[Article]], Mapping[str, bytes]] | None = None,

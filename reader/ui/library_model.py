@@ -300,10 +300,7 @@ class ArticleTableModel(ListTableModel):
                 self._put(a)
             self._rebuild()
             return
-        filtered = (
-            self.matching is not None or self.source is not None or self.tags or self.article_marks
-        )
-        ok = self._accepts() if filtered else None
+        ok = self._accepts() if self._filtered() else None
         all_, rows = self.all, self._row
         pending: dict[str, Article] = {}  # (one row per article: two files of one text are one)
         for a in arts:
@@ -367,6 +364,16 @@ class ArticleTableModel(ListTableModel):
         if source is not ...:
             self.source = source or None
         self._rebuild()
+
+    def _filtered(self) -> bool:
+        return bool(
+            self.matching is not None or self.source is not None or self.tags or self.article_marks
+        )
+
+    def order(self) -> list[Article] | None:
+        """Every article in the current sort order, if known (a search's
+        places are worked out against it)."""
+        return self._order
 
     def _accepts(self, *, searched: bool = True) -> Any:
         """The filter as a test of one article (``searched``: the search's too)."""
@@ -443,6 +450,8 @@ class ArticleTableModel(ListTableModel):
         self.articles = arts
         self._row = rows
         self.version += 1
+        if len(arts) == len(self.all) and not self._filtered():
+            self._order = list(arts)  # every article, sorted: the next search needs no sort
         for idx in self.persistentIndexList():
             aid = old[idx.row()].id
             self.changePersistentIndex(idx, self.index(self._row[aid], idx.column()))
@@ -527,7 +536,11 @@ class ArticleTableModel(ListTableModel):
         picked = self._picked
         if self._rows_of is None and picked is not None and self._order is not None:
             # rows are a search's hits: find the row from the place in the order
-            p = self._places(self._order).get(article_id)
+            matching = self.matching
+            if isinstance(matching, Matches):
+                p = matching.universe.place_in(self._order, article_id)
+            else:
+                p = self._places(self._order).get(article_id)
             r = bisect_left(picked, p) if p is not None else len(picked)
             return r if r < len(picked) and picked[r] == p else None
         return self._row.get(article_id)

@@ -173,6 +173,15 @@ def test_a_result_is_a_mask_that_gives_the_places_in_any_order(index: SearchInde
     order = [ARTS[3], ARTS[2], stranger, ARTS[1], ARTS[0]]
     assert got.places_in(order) == [0, 4]
     assert got.places_in(order[::-1]) == [0, 4]
+    u = got.universe
+    assert [u.place_in(order, a.id) for a in order] == [
+        0,
+        1,
+        None,
+        3,
+        4,
+    ]  # (the stranger: not here)
+    assert u.place_in(order, "not an id") is None
     assert got.places_in([]) == []
 
 
