@@ -231,8 +231,7 @@ class ReaderView(QTextBrowser):
         bf.setTopMargin(120)
         cur.setBlockFormat(bf)
         cur.insertText(self.tr("Select an article to read it."), cf)
-        self.setDocument(doc)
-        self.setExtraSelections([])
+        self._set_document(doc)
 
     def show_article(self, article: Article, highlights: Sequence[Highlight] = ()) -> None:
         self.showing_original = False
@@ -244,7 +243,7 @@ class ReaderView(QTextBrowser):
         cf, bf = self._base_formats()
         self._head(cur, article, cf, bf)
         self._body(cur, article, cf, bf)
-        self.setDocument(doc)
+        self._set_document(doc)
         self._painted = {}
         self._apply_measure()
         self.set_highlights(highlights)
@@ -328,9 +327,17 @@ class ReaderView(QTextBrowser):
         muted = QColor(self.theme.muted) if self.theme else None
         # the reasons in red that reads on the theme's page (3:1 was too faint on dark)
         red = QColor("#ff8787" if self.theme and self.theme.name == "dark" else "#c92a2a")
-        self.setDocument(original_document(self, lines, cf, bf, self.px, muted, reason, red))
-        self.setExtraSelections([])
+        self._set_document(original_document(self, lines, cf, bf, self.px, muted, reason, red))
         self._apply_measure()
+
+    def _set_document(self, doc: QTextDocument) -> None:
+        """Show ``doc``; what was marked in the one before (found words, a
+        flash) meant places in that one, and goes with it."""
+        self._find = []
+        self._find_current = -1
+        self._flash = None
+        self.setDocument(doc)
+        self.setExtraSelections([])
 
     # -- positions -------------------------------------------------------------------
     def to_doc(self, clean: int) -> int:

@@ -230,6 +230,8 @@ class ReadingPane(QWidget):
             if shown is not fresh:
                 lines = original_lines(doc, shown)
         self.view.show_original(art, lines)
+        if self.find_bar.isVisible():  # (found again in what the page shows)
+            self.find_text(self.find_bar.edit.text())
         removed = sum(1 for ln in lines if not ln.kept) + sum(len(ln.cuts) for ln in lines)
         self.status.emit(
             self.tr(

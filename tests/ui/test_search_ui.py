@@ -70,6 +70,39 @@ def test_traditional_text_is_found_and_a_result_opens_at_its_hits(
     assert win.reading.find_bar.count.text() == "2 of 2"
 
 
+def test_the_marks_of_one_article_never_land_on_the_next(
+    make_window, library: Path, qtbot: QtBot
+) -> None:
+    """Found words belong to the text they were found in: opening another
+    article (or the original page) never paints them there, not even once."""
+    (library / "long.txt").write_text(
+        "长文\n2023-01-05\n\n" + "前言很长。" * 200 + "援疆干部在这里。\n", "utf-8"
+    )
+    (library / "short.txt").write_text("短文\n2023-01-06\n\n援疆。\n", "utf-8")
+    win = make_window()
+    _ready(win, qtbot)
+    _search(win, qtbot, "援疆")
+    view = win.reader
+    painted: list[tuple[int, list[tuple[int, int]]]] = []  # (document size, marks)
+    real = view.setExtraSelections
+
+    def spy(sels):  # type: ignore[no-untyped-def]
+        spans = [(s.cursor.selectionStart(), s.cursor.selectionEnd()) for s in sels]
+        painted.append((view.document().characterCount(), spans))
+        real(sels)
+
+    view.setExtraSelections = spy
+    rows = {a.path.rsplit("/", 1)[-1]: i for i, a in enumerate(win.model.articles)}
+    win.table.selectRow(rows["long.txt"])
+    far = view.to_doc(win.current.text.index("援疆干部"))
+    assert view.find_count() == 1 and painted[-1][1][-1][0] == far
+    win.table.selectRow(rows["short.txt"])
+    assert view.find_count() == 1
+    win.reading.original_button.setChecked(True)  # the page itself: found there again
+    assert view.showing_original and view.find_count() == 1
+    assert all(e < size for size, spans in painted for _s, e in spans)  # (none stale)
+
+
 def test_saved_searches_with_live_counts(make_window, qtbot: QtBot) -> None:
     win = make_window()
     _ready(win, qtbot)
