@@ -27,6 +27,8 @@ from .textfold import fold
 #: Fields that take text.
 TEXT_FIELDS = ("title", "source", "author", "tag", "color", "note")
 FIELDS = (*TEXT_FIELDS, "has", "is", "date")
+#: fields answered from the store, not from the articles
+STORE_FIELDS = frozenset(("tag", "color", "note", "has", "is"))
 HAS = ("note", "highlight", "tag")
 IS = ("starred", "read", "unread", "orphaned")
 
@@ -71,6 +73,11 @@ class Query:
 
     def terms(self) -> list[Term]:
         return [t for c in self.clauses for t in c]
+
+    def asks_the_store(self) -> bool:
+        """Does a term ask about annotations or reading state (tag:, color:,
+        note:, has:, is:)? Its results then change with the store."""
+        return any(t.field in STORE_FIELDS for t in self.terms())
 
     def words(self) -> list[str]:
         """The words and phrases to mark in the text (not negated, no field), folded."""

@@ -327,13 +327,17 @@ class TextIndex:
             self._open()
             return self._schema
 
-    def numbers(self, query: Any) -> list[int]:
-        """The numbers (``n``) of the articles ``query`` matches."""
+    def _searcher_now(self) -> Any:
+        """A searcher of what is committed (a new one after each commit)."""
         with self._lock:
             index = self._open()
             if self._searcher is None:
                 self._searcher = index.searcher()
-            searcher = self._searcher
+            return self._searcher
+
+    def numbers(self, query: Any) -> list[int]:
+        """The numbers (``n``) of the articles ``query`` matches."""
+        searcher = self._searcher_now()
         total = searcher.num_docs
         if not total:
             return []
@@ -342,12 +346,7 @@ class TextIndex:
 
     def count(self, query: Any) -> int:
         """How many articles ``query`` matches (without fetching them)."""
-        with self._lock:
-            index = self._open()
-            if self._searcher is None:
-                self._searcher = index.searcher()
-            searcher = self._searcher
-        return int(searcher.search(query, 1, count=True).count or 0)
+        return int(self._searcher_now().search(query, 1, count=True).count or 0)
 
     def ids(self, word: str) -> set[str]:
         """Ids of the articles whose text holds ``word`` (in ``index_form``)."""

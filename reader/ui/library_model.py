@@ -141,8 +141,7 @@ class ArticleTableModel(ListTableModel):
         self.articles: list[Article] = []  # the rows: accepted by the filter, sorted
         self._rows_of: dict[str, int] | None = {}  # id → row, built when first asked
         self._picked: list[int] | None = None  # the rows' places in _order (a search)
-        self._places_of: tuple[list[Article], dict[str, int]] | None = None
-        self.matching: set[str] | None = None  # search results (None: no search)
+        self.matching: Matches | None = None  # search results (None: no search)
         #: where a search's words are in an article (None: no words searched)
         self.hits_of: Callable[[Article], ArticleHits] | None = None
         self._hits: dict[str, ArticleHits] = {}  # (for the rows shown so far)
@@ -320,13 +319,16 @@ class ArticleTableModel(ListTableModel):
             self.version += 1
             self.endInsertRows()
 
-    def _put(self, a: Article) -> None:
-        """Keep ``a`` among all articles (and the count of each source in step)."""
-        old = self.all.get(a.id)
+    def _put(self, a: Article | None, article_id: str = "") -> None:
+        """Keep ``a`` among all articles, or (None) forget ``article_id``; the
+        count of each source follows."""
+        aid = a.id if a is not None else article_id
+        old = self.all.get(aid) if a is not None else self.all.pop(aid, None)  # (keeps its place)
         if old is not None:
             self._source_count[old.source] -= 1
-        self.all[a.id] = a
-        self._source_count[a.source] += 1
+        if a is not None:
+            self.all[aid] = a
+            self._source_count[a.source] += 1
 
     def replace(self, a: Article) -> None:
         self._put(a)
@@ -341,9 +343,7 @@ class ArticleTableModel(ListTableModel):
     def remove_ids(self, ids: Iterable[str]) -> None:
         self._order = None
         for aid in list(ids):
-            old = self.all.pop(aid, None)
-            if old is not None:
-                self._source_count[old.source] -= 1
+            self._put(None, aid)
         self._rebuild()
 
     def clear(self) -> None:
@@ -404,13 +404,9 @@ class ArticleTableModel(ListTableModel):
             rows = list(order)
         else:
             # Every keystroke of a search lands here. Only the hits are looked
-            # at, by their place in the sorted order: from a search's mask
-            # (numpy, ~2 ms for 60,000 of 100,000), else from a set of ids.
-            if isinstance(matching, Matches):
-                picked = matching.places_in(order)
-            else:
-                place = self._places(order)
-                picked = sorted(map(place.__getitem__, place.keys() & matching))
+            # at, by their place in the sorted order, from the search's mask
+            # (numpy, ~2 ms for 60,000 of 100,000)
+            picked = matching.places_in(order)
             rows = list(map(order.__getitem__, picked))
         if self.source is not None or self.tags or self.article_marks:
             ok = self._accepts(searched=False)
@@ -536,20 +532,10 @@ class ArticleTableModel(ListTableModel):
         picked = self._picked
         if self._rows_of is None and picked is not None and self._order is not None:
             # rows are a search's hits: find the row from the place in the order
-            matching = self.matching
-            if isinstance(matching, Matches):
-                p = matching.universe.place_in(self._order, article_id)
-            else:
-                p = self._places(self._order).get(article_id)
+            p = self.matching.universe.place_in(self._order, article_id) if self.matching else None
             r = bisect_left(picked, p) if p is not None else len(picked)
             return r if r < len(picked) and picked[r] == p else None
         return self._row.get(article_id)
-
-    def _places(self, order: list[Article]) -> dict[str, int]:
-        """Each article's place in ``order`` (the current sort), kept until it changes."""
-        if self._places_of is None or self._places_of[0] is not order:
-            self._places_of = (order, rows_by_id(order))
-        return self._places_of[1]
 
     def article(self, article_id: str) -> Article | None:
         return self.all.get(article_id)

@@ -260,7 +260,7 @@ class LibraryPane(QWidget):
             return
         try:
             q = parse(text)
-            ids = index.find(q, self.store.doc)
+            found = index.find(q, self.store.doc)
         except QueryError as exc:
             self.query_error.setText(
                 self.tr("Not searched: {problem} (at character {n})").format(
@@ -276,7 +276,7 @@ class LibraryPane(QWidget):
         words = bool(q.words())
         self._count_highlights(index, q)
         self.model.set_hits((lambda a: index.hits(a, q)) if words else None)
-        self.model.set_filter(matching=ids)
+        self.model.set_filter(matching=found)
         self._show_found(words)
         self.update_count()
 
@@ -404,10 +404,7 @@ class LibraryPane(QWidget):
         self.model.annotations_changed(None if change.articles is None else set(change.articles))
         if self.model.tags or self.model.article_marks:
             self.model.set_filter()
-        q = self.query
-        if q is not None and any(
-            t.field not in (None, "title", "source", "author", "date") for t in q.terms()
-        ):
+        if self.query is not None and self.query.asks_the_store():
             self._search_timer.start()
         self.saved.recount()
 

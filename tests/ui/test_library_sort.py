@@ -11,6 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from reader.core.annotations import TagArticle
 from reader.core.article import Article, Block
+from reader.core.matches import Matches, Universe
 from reader.core.store import Store
 from reader.ui.library_model import ArticleTableModel
 
@@ -158,7 +159,8 @@ def test_search_rows_and_their_row_numbers(model: ArticleTableModel, column: int
         model.sort(column, Qt.SortOrder.DescendingOrder)
     everything = [a.id for a in model.articles]
     hits = set(everything[::3]) | {"not-in-the-library"}
-    model.set_filter(matching=hits)
+    universe = Universe(model.all, lambda _id: None)
+    model.set_filter(matching=Matches(universe, universe.mask_of(hits)))
     shown = [a.id for a in model.articles]
     assert shown == [aid for aid in everything if aid in hits]
     for aid in everything:
