@@ -450,13 +450,9 @@ class ReaderView(QTextBrowser):
         if words and self.article is not None and not self.showing_original:
             spans = find_spans(fold(self.article.text), [fold(w) for w in words])
             self._find = [(self.to_doc(s), self.to_doc(e)) for s, e in spans]
-        elif words:  # the original page: what the document shows
-            doc = self.document()
-            for w in words:
-                cur = QTextCursor(doc)
-                while not (cur := doc.find(w, cur)).isNull():
-                    self._find.append((cur.selectionStart(), cur.selectionEnd()))
-            self._find.sort()
+        elif words:  # the original page: what the document shows (folded the
+            # same way: its plain text keeps the document's positions)
+            self._find = find_spans(fold(self.document().toPlainText()), [fold(w) for w in words])
         self._paint()
         return len(self._find)
 

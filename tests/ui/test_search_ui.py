@@ -68,6 +68,8 @@ def test_traditional_text_is_found_and_a_result_opens_at_its_hits(
     win.reading.find_step(True)
     assert win.reader.to_clean(win.reader.textCursor().position()) == art.text.rindex("烏魯木齊")
     assert win.reading.find_bar.count.text() == "2 of 2"
+    win.reading.original_button.setChecked(True)  # the page as saved: found there too
+    assert win.reader.showing_original and win.reader.find_count() == 2
 
 
 def test_the_marks_of_one_article_never_land_on_the_next(
