@@ -209,11 +209,6 @@ class ArticleCache:
         query takes ~0.6 s)."""
         if not self.ok:
             return
-        yield from self._remembered_rows(root, marks, size)
-
-    def _remembered_rows(self, root: str, marks: str, size: int) -> Iterator[list[tuple[Any, ...]]]:
-        if not self.ok:
-            return
         prefix = root.rstrip(os.sep) + os.sep
         upper = prefix[:-1] + chr(ord(os.sep) + 1)  # just past every "<root>/..." string
         try:
@@ -257,7 +252,7 @@ class ArticleCache:
         if not self.ok:
             return
         parts = []
-        for rows in self._remembered_rows(root, "", size):
+        for rows in self.remembered_parts(root, "", size):
             checkpoint()
             parts.append(
                 marshal.dumps(

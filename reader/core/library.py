@@ -179,18 +179,20 @@ class Loader:
         self, path: str, meta: FileMeta, data: bytes, body: bytes | None, marks: bytes
     ) -> tuple[str, Article, FileMeta]:
         """An article from the cache; without ``body`` its text is fetched on first use."""
-        self.watermarks[path] = tuple(marshal.loads(marks))
-        self.meta[path] = meta
-        source = body if body is not None else partial(self._fetch, path, meta.digest)
-        return path, unpack(data, source, path), meta
+        return self._hit_fields(path, meta, marshal.loads(data), marshal.loads(marks), body)
 
     def _hit_fields(
-        self, path: str, meta: FileMeta, fields: Sequence[Any], marks: Sequence[str]
+        self,
+        path: str,
+        meta: FileMeta,
+        fields: Sequence[Any],
+        marks: Sequence[str],
+        body: bytes | None = None,
     ) -> tuple[str, Article, FileMeta]:
-        """``_hit`` from a snapshot's decoded row."""
+        """``_hit`` from the metadata and watermarks already decoded (a snapshot's row)."""
         self.watermarks[path] = tuple(marks)
         self.meta[path] = meta
-        source = partial(self._fetch, path, meta.digest)
+        source = body if body is not None else partial(self._fetch, path, meta.digest)
         return path, unpack_fields(fields, source, path), meta
 
     def remembered(self, root: str | os.PathLike[str]) -> list[tuple[str, Article, FileMeta]]:
@@ -207,20 +209,17 @@ class Loader:
             return
         snapshot = self.cache.snapshot(str(root))
         self.snapshot_used = snapshot is not None
-        if snapshot is not None:
-            for rows in snapshot:
-                with gc_paused():
-                    part = [
-                        self._hit_fields(p, FileMeta(h, mtime, size), fields, marks)
-                        for p, mtime, size, h, fields, marks in rows
-                    ]
-                yield part
-            return
-        for rows in self.cache.remembered_parts(str(root)):
+        stored = snapshot is None  # (then the rows as stored: decoded here, part by part)
+        for rows in self.cache.remembered_parts(str(root)) if snapshot is None else snapshot:
             with gc_paused():
+                if stored:
+                    rows = [
+                        (p, t, n, h, marshal.loads(d), marshal.loads(w))
+                        for p, t, n, h, d, w in rows
+                    ]
                 part = [
-                    self._hit(p, FileMeta(h, mtime, size), data, None, marks)
-                    for p, mtime, size, h, data, marks in rows
+                    self._hit_fields(p, FileMeta(h, mtime, size), fields, marks)
+                    for p, mtime, size, h, fields, marks in rows
                 ]
             yield part
 
