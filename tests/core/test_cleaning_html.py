@@ -120,3 +120,31 @@ def test_deeply_nested_html_does_not_crash() -> None:
 def test_empty_body_gives_no_blocks_not_an_error() -> None:
     a = clean_text("<html><head><title>空</title></head><body></body></html>", "e.html")
     assert a.blocks == () and a.title == "空"
+
+
+def test_source_indentation_inside_a_paragraph_is_one_space() -> None:
+    # pretty-printed markup: a link and a formula on lines of their own in the
+    # source are words of the sentence, as the browser shows them
+    para = (
+        "<p>The council met on Tuesday\n            and voted, as\n            "
+        "<a href='/r'>\n                the report\n            </a>\n            "
+        "says, when\n            <math><mi>\n              a\n            </mi><mo>\n"
+        "              ≠\n            </mo><mn>\n              0\n            </mn></math>"
+        "\n            to extend the walk.</p>"
+    )
+    a = clean_text(page(para + f"<p>{P1}</p><p>{P2}</p>"), "p.html")
+    texts = [b.text for b in a.blocks]
+    assert (
+        "The council met on Tuesday and voted, as the report says, when a ≠ 0 to extend the walk."
+        in texts
+    )
+
+
+def test_a_dateline_with_categories_in_the_headline() -> None:
+    html = page(
+        "<h1>Fans return to the arenas<br><small>02.02.2022 • Association, Press, General</small></h1>"
+        f"<p>{P1}</p><p>{P2}</p><p>{P3}</p>"
+    )
+    a = clean_text(html, "p.html")
+    assert a.date == "2022-02-02"
+    assert [b.text for b in a.blocks] == [P1, P2, P3]

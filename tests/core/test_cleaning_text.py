@@ -337,3 +337,22 @@ def test_a_paragraph_that_ends_in_a_disclaimer_phrase_is_the_articles() -> None:
     # a line that is all disclaimer goes
     b = clean_text(dump("标题", P1, P2, P3, "声明：本站文章不代表本站观点。若有侵权，请联系删除。"))
     assert [x.text for x in b.blocks] == [P1, P2, P3]
+
+
+def test_a_passage_repeated_after_several_paragraphs_is_the_authors() -> None:
+    # two whole sentences at the end of every paragraph: a refrain or a
+    # quotation the page repeats, not a slogan glued on
+    refrain = (
+        "This phase of matter is called quark-gluon plasma.[81] The exact conditions "
+        "needed to give rise to it are unknown."
+    )
+    paras = [
+        f"Regarding item {i}, under sufficiently extreme conditions, quarks may become "
+        "deconfined and exist as free particles. In the course of asymptotic freedom, the "
+        "strong interaction becomes weaker at higher temperatures, and colour confinement "
+        f"would be lost in a plasma of freely moving quarks and gluons. {refrain}"
+        for i in range(3)
+    ]
+    a = clean_text(dump("Quarks", *paras))
+    assert [b.text for b in a.blocks] == paras
+    assert not any(r.reason.startswith("repeated watermark") for r in a.removed)

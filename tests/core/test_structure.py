@@ -154,3 +154,39 @@ def test_reply_threads_are_not_the_article() -> None:
         for i in range(3)
     )
     assert _blocks(_page("", around=f'<section class="js_replies">{replies}</section>')) == ARTICLE
+
+
+def test_a_feed_of_teasers_with_empty_advert_slots_is_not_the_article() -> None:
+    # a "latest news" feed beside the article: cards of several kinds, and
+    # the empty slots an advert fills at run time
+    cards = "".join(
+        f'<div class="box-{i}"><a href="/t/{i}"><div class="label">{i} minutes ago</div></a>'
+        f'<a href="/t/{i}"><h3>Another story about the town, number {i}</h3>'
+        f"<div class='desc'>A few lines of summary for story {i}, which read much like prose "
+        "does: the council, the harbour and the people who live along it, all of it told "
+        "again in brief.</div></a></div>" + ('<div class="advert"></div>' if i < 2 else "")
+        for i in range(3)
+    )
+    feed = f'<div class="timeline">{cards}</div>'
+    assert _blocks(_page("", around=feed)) == ARTICLE
+
+
+def test_a_caption_inside_a_paragraph_is_a_line_of_its_own() -> None:
+    inner = (
+        '<p><span class="storyimage"><img src="x.jpg" alt=""><span class="caption">'
+        "© Provided by Example Photos</span></span>"
+        "The mayor opened the first part of the walk on a windy morning, to applause.</p>"
+    )
+    blocks = _blocks(_page(inner))
+    assert "The mayor opened the first part of the walk on a windy morning, to applause." in blocks
+
+
+def test_microdata_values_written_as_text_are_not_the_article() -> None:
+    data = (
+        '<span itemprop="image" itemscope><span itemprop="url">http://example.com/a.jpg</span>'
+        '<span itemprop="width">960</span><span itemprop="height">540</span></span>'
+        '<span itemprop="publisher">Harbour Desk</span>'
+    )
+    blocks = _blocks(_page(data))
+    assert blocks[:3] == ARTICLE
+    assert not any("example.com" in b or "960" in b for b in blocks)

@@ -321,8 +321,11 @@ def _take_header(
     lines: list[Line], meta: Meta, removed: list[Removed], marked: bool = False
 ) -> list[Line]:
     """6. The header: title, date/source lines, subtitle."""
+    # (a heading is never the first paragraph: a dateline in the headline's
+    # <h1> reads as prose by its punctuation)
     first_prose = next(
-        (i for i, ln in enumerate(lines) if boilerplate.is_prose(ln.text)), len(lines)
+        (i for i, ln in enumerate(lines) if not ln.heading and boilerplate.is_prose(ln.text)),
+        len(lines),
     )
     header, body = lines[:first_prose], lines[first_prose:]
     out_header: list[Line] = []

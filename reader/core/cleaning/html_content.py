@@ -81,8 +81,19 @@ _HIDDEN_RE = re.compile(
     re.I,
 )
 _WS = re.compile(r"\s+")
+#: The whitespace HTML collapses into one space when it lays out text (the
+#: page's own indentation of its source); no-break and ideographic spaces are
+#: visible and stay.
+_SOURCE_WS = re.compile(r"[ \t\n\r\f]+")
 _HAN = re.compile(r"[\u3400-\u9fff]")
 _STYLED = etree.XPath(".//*[@style or @hidden]")
+#: Microdata values written out as text for machines (an image's address,
+#: its width and height), which pages hide by style: a value, never prose.
+_MICRODATA_VALUES = etree.XPath(
+    ".//*[@itemprop='url' or @itemprop='image' or @itemprop='logo' or @itemprop='width'"
+    " or @itemprop='height' or @itemprop='thumbnailUrl' or @itemprop='contentUrl']"
+    "[not(self::a or self::img or *)]"
+)
 
 
 @dataclass
@@ -244,6 +255,10 @@ def extract(text: str) -> HtmlExtract | None:
     for el in cast(list[etree._Element], _STYLED(body)):
         if el.get("hidden") is not None or _HIDDEN_RE.search(el.get("style") or ""):
             _drop(el)
+    for el in cast(list[etree._Element], _MICRODATA_VALUES(body)):
+        value = (el.text or "").strip()
+        if value and " " not in value and len(value) < 2000:
+            _drop(el)
 
     # 2. Score every element bottom-up, then again with chrome marked; the
     # article is the best element and the prose right beside it.
@@ -394,7 +409,8 @@ def _teaser_lists(
         groups: dict[tuple[str, str], list[etree._Element]] = {}
         for c in el:
             # (rows of a table are data or layout: see _data_table)
-            if isinstance(c.tag, str) and c.tag in _BLOCK and c.tag != "tr":
+            # (an empty slot among the cards, an advert's, is not one)
+            if isinstance(c.tag, str) and c.tag in _BLOCK and c.tag != "tr" and chars.get(c, 0):
                 groups.setdefault((c.tag, c.get("class") or ""), []).append(c)
                 groups.setdefault((c.tag, "*"), []).append(c)  # (a feed of mixed cards)
         for members in groups.values():
@@ -658,6 +674,17 @@ def _drop(el: etree._Element) -> None:
     parent.remove(el)
 
 
+_SET_APART_RE = re.compile(r"caption|credit|attribution", re.I)
+
+
+def _set_apart(el: etree._Element) -> bool:
+    """An inline element a page's style shows on a line of its own: an
+    image's caption or credit inside a paragraph ("<p><span class=caption>©
+    Reuters</span> The storm …"), never a part of its sentence."""
+    cls = el.get("class")
+    return cls is not None and _SET_APART_RE.search(cls) is not None
+
+
 class _Lines:
     """The lines being written while ``_render`` walks: the buffer of the
     line in progress and the zone (before, content, after) it goes to."""
@@ -679,6 +706,7 @@ class _Lines:
             # code as written: a line of the page a line, never judged as chrome
             self.zone.extend(Line(t.rstrip(), verbatim=True) for t in text.split("\n") if t.strip())
         elif text.strip():
+            text = _SOURCE_WS.sub(" ", text)
             n = max(_nows(text), 1)
             ratio = min(1.0, self.link_chars / n)
             self.zone.append(Line(text, heading=self.heading, link_ratio=ratio))
@@ -709,7 +737,7 @@ def _render(
         start = event == "start"
         step = 1 if start else -1
         edge = (start and el is first) or (not start and el is last)
-        if edge or tag in _BLOCK or (start and tag == "br"):
+        if edge or tag in _BLOCK or (start and tag == "br") or _set_apart(el):
             if buf:  # (most boundaries have nothing pending)
                 out.end()
             if edge:

@@ -166,6 +166,18 @@ def _strip_date_noise(s: str) -> str:
     return re.sub(r"[\s|｜·•/:：\-_—()（）\[\]【】]+", " ", s).strip()
 
 
+_LABEL_SEPARATOR = re.compile(r"[•·|｜]")
+
+
+def _labels(s: str) -> bool:
+    """Labels set apart by bullets ("• News, Press, General"): a dateline's
+    categories, each a word or two, not a sentence."""
+    if not _LABEL_SEPARATOR.search(s):
+        return False
+    pieces = [p.strip() for p in re.split(r"[•·|｜,]", s) if p.strip()]
+    return all(len(p) <= 25 and len(p.split()) <= 3 for p in pieces)
+
+
 def parse_meta_line(line: str, meta: Meta) -> bool:
     """If ``line`` is a date/source/author/editor line, record it and return True.
 
@@ -191,8 +203,9 @@ def parse_meta_line(line: str, meta: Meta) -> bool:
     parts = _split_labelled(rest)
     leftover = " ".join(v for k, v in parts if k is None)
     leftover = re.sub(DATE_LABEL + r"\s*[:：]?", " ", leftover)
+    labels = _labels(leftover)
     leftover = _strip_date_noise(leftover)
-    if re.search(r"[，。！？；]", leftover) or len(leftover) > 30:
+    if re.search(r"[，。！？；]", leftover) or (len(leftover) > 30 and not labels):
         return False
     if not found and not any(k for k, _ in parts):
         # labelled but neither a date nor a recognised key: e.g. "网友 分享 时间:"

@@ -205,6 +205,16 @@ def _glued(mark: str, paragraphs: Sequence[str]) -> bool:
     return longer * 2 >= len(carriers)
 
 
+_INNER_END = re.compile(r"[.!?。！？](?:\[\d+\])?[\"'”’」』)）]?\s*(?=\w)")
+
+
+def _passage(mark: str) -> bool:
+    """Two sentences or more, undelimited: a passage the page repeats (a
+    refrain, a quotation), never a slogan glued on (those are a phrase or one
+    sentence)."""
+    return len(mark) >= 60 and not _delimited(mark) and bool(_INNER_END.search(mark.rstrip()))
+
+
 def detect(paragraphs: Sequence[str]) -> list[str]:
     """Watermark strings in this document's paragraphs, longest first.
 
@@ -216,7 +226,7 @@ def detect(paragraphs: Sequence[str]) -> list[str]:
     found |= set(_common_affix(paragraphs, suffix=False))
     remaining = [_remove_all(p, found) for p in paragraphs]
     found |= set(_common_infixes(remaining))
-    return sorted(found, key=len, reverse=True)
+    return sorted((m for m in found if not _passage(m)), key=len, reverse=True)
 
 
 def _remove_all(text: str, marks: Iterable[str]) -> str:
