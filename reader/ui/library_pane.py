@@ -35,12 +35,14 @@ from .edit_service import ChangeSet
 from .library_controller import LibraryController
 from .library_model import ArticleTableModel, HitsDelegate, TagChipsDelegate
 from .saved_searches import SavedSearches
+from .search_runner import SearchResult, SearchRunner
 
 
 class LibraryPane(QWidget):
     article_selected = Signal(str)  # the current row's article
     activated = Signal()  # Enter or double-click on a row
     highlights_wanted = Signal(str)  # All Highlights, with this query
+    searched = Signal()  # a search's rows are shown (or its mistake said)
 
     def __init__(self, store: Store, parent: QWidget | None = None, settings: Any = None) -> None:
         super().__init__(parent)
@@ -50,6 +52,13 @@ class LibraryPane(QWidget):
         self.query: Query | None = None  # the search in force
         self._search_timer = QTimer(self, singleShot=True, interval=120)
         self._search_timer.timeout.connect(self.run_search)
+        self.runner = SearchRunner(self)
+        self.runner.finished.connect(self._show_result)
+        self.runner.mistaken.connect(self._say_mistake)
+        self.runner.failed.connect(self._say_failure)
+        # a search that takes a while says so where the count is
+        self._searching_timer = QTimer(self, singleShot=True, interval=150)
+        self._searching_timer.timeout.connect(self._say_searching)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 0, 6)
         self.saved = SavedSearches(settings, self)
@@ -245,11 +254,13 @@ class LibraryPane(QWidget):
             self.run_search()
 
     def run_search(self) -> None:
-        """Search as typed; a mistake in the query is said under the box (and
-        the rows stay as they were), never an empty list without a reason."""
+        """Search as typed, off the GUI thread (``searched`` when the rows are
+        shown). A mistake in the query is said under the box (and the rows stay
+        as they were), never an empty list without a reason."""
         text = self.search.text()
         index = self.library.search_index if self.library is not None else None
-        if not text.strip() or index is None:
+        if not text.strip() or index is None or self.library is None:
+            self.runner.forget()
             self.query = None
             self.query_error.hide()
             self.highlight_hits.hide()
@@ -257,32 +268,57 @@ class LibraryPane(QWidget):
             self.model.set_filter(matching=None)
             self._show_found(False)
             self.update_count()
+            self.searched.emit()
             return
         try:
             q = parse(text)
-            found = index.find(q, self.store.doc)
         except QueryError as exc:
-            self.query_error.setText(
-                self.tr("Not searched: {problem} (at character {n})").format(
-                    problem=tr_core(exc.args[0]), n=exc.position + 1
-                )
-            )
-            dark = self.palette().window().color().lightness() < 128  # (readable on either)
-            self.query_error.setStyleSheet(f"color: {'#ff8787' if dark else '#c92a2a'};")
-            self.query_error.show()
+            self.runner.forget()
+            self._say_mistake(exc)
             return
+        self.runner.run(self.library.tasks, index, q, self.store.doc)
+        self._searching_timer.start()
+
+    def _show_result(self, result: SearchResult) -> None:
+        self._searching_timer.stop()
+        index = self.library.search_index if self.library is not None else None
+        if index is None:
+            return
+        q = result.query
         self.query_error.hide()
         self.query = q
         words = bool(q.words())
-        self._count_highlights(index, q)
+        self._count_highlights(result.highlights)
         self.model.set_hits((lambda a: index.hits(a, q)) if words else None)
-        self.model.set_filter(matching=found)
+        self.model.set_filter(matching=result.found)
         self._show_found(words)
         self.update_count()
+        self.searched.emit()
 
-    def _count_highlights(self, index: SearchIndex, q: Query) -> None:
+    def _say_searching(self) -> None:
+        self.match_label.setText(self.tr("Searching…"))
+
+    def _say_mistake(self, exc: QueryError) -> None:
+        self._say_under_box(
+            self.tr("Not searched: {problem} (at character {n})").format(
+                problem=tr_core(exc.args[0]), n=exc.position + 1
+            )
+        )
+
+    def _say_failure(self, msg: Any) -> None:
+        self._say_under_box(self.tr("The search failed: {reason}").format(reason=tr_core(msg)))
+
+    def _say_under_box(self, text: str) -> None:
+        self._searching_timer.stop()
+        self.query_error.setText(text)
+        dark = self.palette().window().color().lightness() < 128  # (readable on either)
+        self.query_error.setStyleSheet(f"color: {'#ff8787' if dark else '#c92a2a'};")
+        self.query_error.show()
+        self.update_count()
+        self.searched.emit()
+
+    def _count_highlights(self, n: int) -> None:
         """Highlights whose text or note the query's words are in: a link to them."""
-        n = len(index.highlights(q, self.store.doc)) if q.words() else 0
         if not n:
             self.highlight_hits.hide()
             return

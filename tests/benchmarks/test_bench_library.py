@@ -325,13 +325,29 @@ LANGUAGE = [
 
 
 def _run(win: MainWindow, text: str) -> float:
-    """One search as the box runs it (query, filter, rows), in ms."""
+    """One search as the box runs it (query, filter, rows), in ms: from the
+    call until its rows are shown (the search itself runs on a worker)."""
+    from PySide6.QtCore import QEventLoop
+
+    pane = win.library_pane
     win.search.blockSignals(True)
     win.search.setText(text)
     win.search.blockSignals(False)
-    t = time.perf_counter()
-    win.library_pane.run_search()
-    return (time.perf_counter() - t) * 1000
+    loop, done = QEventLoop(), [False]
+
+    def shown() -> None:
+        done[0] = True
+        loop.quit()
+
+    pane.searched.connect(shown)
+    try:
+        t = time.perf_counter()
+        pane.run_search()
+        if not done[0]:
+            loop.exec()
+        return (time.perf_counter() - t) * 1000
+    finally:
+        pane.searched.disconnect(shown)
 
 
 def _p95(times: list[float]) -> float:
@@ -343,11 +359,11 @@ def test_search(window: MainWindow) -> None:
     try:
         _search_figures(win)
     finally:
-        win.search.clear()
-        win.library_pane.run_search()
+        _run(win, "")
 
 
 def _search_figures(win: MainWindow) -> None:
+    probe = GapProbe(5).start()
     two = [_run(win, q) for q in TWO for _ in range(3)]
     lang = [_run(win, q) for q in LANGUAGE for _ in range(3)]
     further = []
@@ -362,9 +378,11 @@ def _search_figures(win: MainWindow) -> None:
     report("3d. … 95th percentile", _p95(lang), "ms", "<= 100 ms")
     report("3b. search, each further keystroke: median", statistics.median(further), "ms",
            "<= 50 ms")  # fmt: skip
-    # (a search runs on the UI thread: its time is how long the window waits)
-    report("3e. the longest search of all these (the UI thread busy)", max(two + lang + further),
-           "ms", "<= 100 ms")  # fmt: skip
+    longest = probe.stop()
+    report("3e. the longest wait for a search's rows, of all these", max(two + lang + further),
+           "ms")  # fmt: skip
+    report("3g. longest UI-thread gap during all these searches (5 ms timer)", longest, "ms",
+           "<= 100 ms")  # fmt: skip
     # opening a hit: the article shown, every hit marked, the first in view
     _run(win, "援疆 干部")
     rows = win.model.rowCount()

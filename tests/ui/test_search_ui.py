@@ -10,8 +10,11 @@ from tests.ui.test_app_flows import select_text
 
 
 def _search(win, qtbot: QtBot, text: str) -> None:
+    win.search.blockSignals(True)  # (searched once, here, not again by the box's timer)
     win.search.setText(text)
-    win.library_pane.run_search()
+    win.search.blockSignals(False)
+    with qtbot.waitSignal(win.library_pane.searched, timeout=10000):
+        win.library_pane.run_search()
 
 
 def _ready(win, qtbot: QtBot) -> None:
@@ -115,7 +118,8 @@ def test_saved_searches_with_live_counts(make_window, qtbot: QtBot) -> None:
     n = len(win.library_pane.library.search_index.search("民政部"))
     assert saved.item(0).text() == f"民政 ({n})" and saved.item(1).text() == "bad (—)"
     saved.itemClicked.emit(saved.item(0))
-    win.library_pane.run_search()
+    with qtbot.waitSignal(win.library_pane.searched, timeout=10000):
+        win.library_pane.run_search()
     assert win.search.text() == "民政部" and win.model.rowCount() == n
     # kept with the settings
     assert "民政部" in str(win.settings.get("saved_searches"))
@@ -161,3 +165,76 @@ def test_a_search_lists_matching_highlights_and_notes_too(make_window, qtbot: Qt
     dlg.close()
     _search(win, qtbot, "援疆")
     assert not link.isVisibleTo(win)
+
+
+def test_searches_run_off_the_gui_thread_and_the_newest_wins(
+    make_window, qtbot: QtBot, monkeypatch
+) -> None:
+    import threading
+    import time
+
+    win = make_window()
+    _ready(win, qtbot)
+    index = win.library_pane.library.search_index
+    real_find = index.find
+    threads: list[str] = []
+    slow = threading.Event()
+
+    def find(q, doc=None):
+        threads.append(threading.current_thread().name)
+        if "马兴瑞" in q.words():
+            slow.wait(5)  # the older search: still reading when the newer one ends
+        return real_find(q, doc)
+
+    monkeypatch.setattr(index, "find", find)
+    win.search.blockSignals(True)  # (no second search from the box's own timer)
+    win.search.setText("马兴瑞")
+    win.search.blockSignals(False)
+    win.library_pane.run_search()
+    qtbot.waitUntil(lambda: len(threads) == 1, timeout=5000)
+    start = time.perf_counter()
+    qtbot.wait(200)  # the window goes on meanwhile: timers run, it paints
+    assert time.perf_counter() - start < 1.0
+    assert win.library_pane.match_label.text() == "Searching…"
+    _search(win, qtbot, "援疆")
+    shown = win.model.rowCount()
+    assert shown == 5 and win.library_pane.query.words() == ["援疆"]
+    slow.set()  # the older search ends last: its rows are not shown
+    qtbot.wait(300)
+    assert win.model.rowCount() == shown and win.library_pane.query.words() == ["援疆"]
+    assert threading.main_thread().name not in threads
+
+
+def test_a_search_looks_again_when_the_store_changed_under_it(
+    make_window, qtbot: QtBot, monkeypatch
+) -> None:
+    win = make_window()
+    _ready(win, qtbot)
+    index = win.library_pane.library.search_index
+    real_find = index.find
+    tries: list[int] = []
+
+    def find(q, doc=None):
+        tries.append(1)
+        if len(tries) == 1:
+            raise RuntimeError("dictionary changed size during iteration")
+        return real_find(q, doc)
+
+    monkeypatch.setattr(index, "find", find)
+    _search(win, qtbot, "马兴瑞")
+    assert len(tries) == 2 and win.model.rowCount() == 1
+    assert win.library_pane.query_error.isHidden()
+
+
+def test_a_search_that_fails_says_so_under_the_box(make_window, qtbot: QtBot, monkeypatch) -> None:
+    win = make_window()
+    _ready(win, qtbot)
+    index = win.library_pane.library.search_index
+
+    def find(q, doc=None):
+        raise OSError("the index file is unreadable")
+
+    monkeypatch.setattr(index, "find", find)
+    _search(win, qtbot, "马兴瑞")
+    error = win.library_pane.query_error
+    assert not error.isHidden() and "unreadable" in error.text()
