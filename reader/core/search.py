@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
+import functools
 import json
 import os
 import re
@@ -358,6 +359,14 @@ class TextIndex:
 # -- the search --------------------------------------------------------------------------
 
 
+@functools.lru_cache(maxsize=512)
+def _folded_text(text: str) -> str:
+    """``fold(text)`` of an article's text or title, remembered: every search
+    paints the hits of much the same rows again (the newest articles), and
+    folding a screenful's texts took ~30 ms of the GUI thread at each."""
+    return fold(text)
+
+
 @dataclass
 class Snippet:
     text: str
@@ -606,7 +615,7 @@ class SearchIndex:
         if not words:
             return ArticleHits(0, [])
         text = article.text
-        spans = find_spans(fold(text), words)
+        spans = find_spans(_folded_text(text), words)
         snippets = []
         for s, e in _spread(spans, 2):
             a, b = max(0, s - context), min(len(text), e + context)
@@ -615,7 +624,7 @@ class SearchIndex:
             marks = [(x + shift, y + shift) for x, y in spans if x >= a and y <= b]
             piece = text[a:b].replace("\n", " ")  # (the same length: the marks hold)
             snippets.append(Snippet(lead + piece + ("…" if b < len(text) else ""), marks))
-        title_spans = find_spans(fold(article.title), words)
+        title_spans = find_spans(_folded_text(article.title), words)
         if not snippets and title_spans:
             snippets.append(Snippet(article.title, title_spans))
         return ArticleHits(len(spans) + len(title_spans), snippets, spans)

@@ -34,6 +34,7 @@ from ..core.search import SearchIndex, folder_for
 from ..core.sync import CorrectText, Reconcile, ReconcilePlan
 from ..core.sync import plan as plan_reconcile
 from .edit_service import ChangeSet, EditService
+from .hits_filler import HitsFiller
 from .library_model import ArticleTableModel
 from .workers import Job, Tasks
 
@@ -77,6 +78,8 @@ class LibraryController(QObject):
         self.index = LibraryIndex(root)
         self.loader = Loader(cache, nice=BACKGROUND_NICE)
         self.model = ArticleTableModel(edits.store, self)
+        filler = HitsFiller(self.model, tasks, self)
+        self.model.fill_hits, self.model.drop_hits = filler.want, filler.drop
         self.search_index = SearchIndex(folder_for(root) if cache is not None else None)
         self._running = False
         self._again = False

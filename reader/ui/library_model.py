@@ -145,6 +145,11 @@ class ArticleTableModel(ListTableModel):
         #: where a search's words are in an article (None: no words searched)
         self.hits_of: Callable[[Article], ArticleHits] | None = None
         self._hits: dict[str, ArticleHits] = {}  # (for the rows shown so far)
+        #: works out the hits of a row to paint off the GUI thread (ui/hits_filler.py);
+        #: without it they are worked out as the row paints
+        self.fill_hits: Callable[[Article], None] | None = None
+        self.drop_hits: Callable[[], None] | None = None
+        self._asked: set[str] = set()  # rows whose hits are being worked out
         self.tags: set[str] = set()
         self.source: str | None = None
         self.article_marks: set[str] = set()  # "starred" (only starred), "unread" (only unread)
@@ -204,7 +209,7 @@ class ArticleTableModel(ListTableModel):
         if role == ARTICLE_ROLE:
             return a
         if role == HITS_ROLE:
-            return self.hits(a) if col == self.FOUND else None
+            return self.shown_hits(a) if col == self.FOUND else None
         if role == _FONT:  # a value the user corrected (Article Details) is in italics
             field = _FIELD_OF.get(col)
             st = self.store.doc.articles.get(a.id) if field else None
@@ -230,7 +235,7 @@ class ArticleTableModel(ListTableModel):
         if col == self.TITLE:
             return a.title
         if col == self.FOUND:
-            h = self.hits(a)
+            h = self.shown_hits(a)
             if h is None:
                 return ""
             snippet = h.snippets[0].text if h.snippets else ""
@@ -279,10 +284,44 @@ class ArticleTableModel(ListTableModel):
             got = self._hits[a.id] = fn(a)
         return got
 
+    def shown_hits(self, a: Article) -> ArticleHits | None:
+        """The hits to paint in ``a``'s row: those worked out already; the others
+        are asked of ``fill_hits`` and painted when they come (``hits_came``)."""
+        got = self._hits.get(a.id)
+        if got is not None or self.hits_of is None:
+            return got
+        if self.fill_hits is None:
+            return self.hits(a)
+        if a.id not in self._asked:
+            self._asked.add(a.id)
+            self.fill_hits(a)
+        return None
+
+    def hits_came(
+        self,
+        fn: Callable[[Article], ArticleHits],
+        got: dict[str, ArticleHits],
+        failed: Sequence[str] = (),
+    ) -> None:
+        """Hits worked out by a worker for the search ``fn`` (an older search's
+        are dropped); the rows show them. ``failed``: asked again when painted."""
+        if fn is not self.hits_of:
+            return
+        self._asked.difference_update(failed)
+        self._hits.update(got)
+        rows = [r for aid in got if (r := self.row_of(aid)) is not None]
+        if rows:
+            self.dataChanged.emit(
+                self.index(min(rows), self.FOUND), self.index(max(rows), self.FOUND)
+            )
+
     def set_hits(self, fn: Callable[[Article], ArticleHits] | None) -> None:
         """A new search: its hits are worked out for the rows as they show."""
         self.hits_of = fn
         self._hits = {}
+        self._asked = set()
+        if self.drop_hits is not None:
+            self.drop_hits()
         if self.articles:
             self.dataChanged.emit(
                 self.index(0, self.FOUND), self.index(len(self.articles) - 1, self.FOUND)

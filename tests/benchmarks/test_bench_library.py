@@ -395,6 +395,31 @@ def _search_figures(win: MainWindow) -> None:
         marked += win.reader.find_count() > 0  # (not when the words are in the title only)
     report(f"3f. open a search result at its hits, painted ({marked} of 9 with hits in the text)",
            statistics.median(times), "ms", "<= 100 ms")  # fmt: skip
+    filled = [_filled(win, q) for q in TWO[:10]]
+    report("3h. search to the Found column filled on screen (hits worked out by a worker): median",
+           statistics.median(filled), "ms")  # fmt: skip
+
+
+def _filled(win: MainWindow, text: str) -> float:
+    """From the search until every row on screen shows its hits, in ms."""
+    from PySide6.QtWidgets import QApplication
+
+    from reader.ui.library_model import ARTICLE_ROLE, HITS_ROLE, ArticleTableModel
+
+    t = time.perf_counter()
+    _run(win, text)
+    view, model = win.table, win.model
+    first = max(0, view.rowAt(0))
+    last = view.rowAt(view.viewport().height() - 1)
+    last = model.rowCount() - 1 if last < 0 else last
+    cells = [model.index(r, ArticleTableModel.FOUND) for r in range(first, last + 1)]
+    view.viewport().repaint()  # (the rows painted ask for their hits)
+    deadline = t + 10
+    while any(model._hits.get(c.data(ARTICLE_ROLE).id) is None for c in cells):
+        assert time.perf_counter() < deadline, "the Found column never filled"
+        QApplication.processEvents()
+    assert all(c.data(HITS_ROLE) is not None for c in cells)
+    return (time.perf_counter() - t) * 1000
 
 
 def _open_with_300_highlights(win: MainWindow, art: Article, label: str) -> None:

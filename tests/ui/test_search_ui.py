@@ -32,6 +32,7 @@ def test_query_language_in_the_search_box(make_window, qtbot: QtBot) -> None:
     hh = win.table.horizontalHeader()
     assert not hh.isSectionHidden(M.FOUND) and hh.visualIndex(M.FOUND) == 1
     cell = win.model.index(0, M.FOUND)
+    qtbot.waitUntil(lambda: cell.data(HITS_ROLE) is not None, timeout=5000)  # (a worker's)
     hits = cell.data(HITS_ROLE)
     assert hits.count >= 2 and "**陈全国**" in hits.snippets[0].marked()
     assert cell.data().startswith(f"{hits.count} · …")
@@ -238,3 +239,39 @@ def test_a_search_that_fails_says_so_under_the_box(make_window, qtbot: QtBot, mo
     _search(win, qtbot, "马兴瑞")
     error = win.library_pane.query_error
     assert not error.isHidden() and "unreadable" in error.text()
+
+
+def test_the_found_column_is_worked_out_off_the_gui_thread(
+    make_window, qtbot: QtBot, monkeypatch
+) -> None:
+    import threading
+
+    from reader.ui.library_model import HITS_ROLE
+    from reader.ui.library_model import ArticleTableModel as M
+
+    win = make_window()
+    _ready(win, qtbot)
+    index = win.library_pane.library.search_index
+    real_hits = index.hits
+    threads: set[str] = set()
+
+    def hits(a, q, *args):
+        threads.add(threading.current_thread().name)
+        return real_hits(a, q, *args)
+
+    monkeypatch.setattr(index, "hits", hits)
+    _search(win, qtbot, "援疆")
+    cells = [win.model.index(r, M.FOUND) for r in range(win.model.rowCount())]
+    changed: list[int] = []
+    win.model.dataChanged.connect(lambda a, b, *_: changed.extend(range(a.row(), b.row() + 1)))
+    win.table.viewport().repaint()  # the rows painted ask for their hits
+    qtbot.waitUntil(lambda: all(c.data(HITS_ROLE) is not None for c in cells), timeout=5000)
+    assert all(c.data(HITS_ROLE).count > 0 for c in cells)
+    assert threads and threading.main_thread().name not in threads
+    assert set(changed) >= set(range(len(cells)))  # and the rows were told to paint again
+    # an older search's hits, arriving late, are not shown on the newer one's rows
+    older = win.model.hits_of
+    _search(win, qtbot, "上海")
+    first = win.model.articles[0]
+    win.model.hits_came(older, {first.id: real_hits(first, "援疆")})
+    assert win.model._hits.get(first.id) is None
