@@ -340,6 +340,7 @@ def _run(win: MainWindow, text: str) -> float:
         loop.quit()
 
     pane.searched.connect(shown)
+    probe = GapProbe(5).start()
     try:
         t = time.perf_counter()
         pane.run_search()
@@ -347,7 +348,12 @@ def _run(win: MainWindow, text: str) -> float:
             loop.exec()
         return (time.perf_counter() - t) * 1000
     finally:
+        GAPS.append((probe.stop(), text))
         pane.searched.disconnect(shown)
+
+
+#: the longest UI-thread gap during each search (``_run``), with its query
+GAPS: list[tuple[int, str]] = []
 
 
 def _p95(times: list[float]) -> float:
@@ -363,7 +369,7 @@ def test_search(window: MainWindow) -> None:
 
 
 def _search_figures(win: MainWindow) -> None:
-    probe = GapProbe(5).start()
+    GAPS.clear()
     two = [_run(win, q) for q in TWO for _ in range(3)]
     lang = [_run(win, q) for q in LANGUAGE for _ in range(3)]
     further = []
@@ -378,10 +384,11 @@ def _search_figures(win: MainWindow) -> None:
     report("3d. … 95th percentile", _p95(lang), "ms", "<= 100 ms")
     report("3b. search, each further keystroke: median", statistics.median(further), "ms",
            "<= 50 ms")  # fmt: skip
-    longest = probe.stop()
     report("3e. the longest wait for a search's rows, of all these", max(two + lang + further),
            "ms")  # fmt: skip
-    report("3g. longest UI-thread gap during all these searches (5 ms timer)", longest, "ms",
+    worst = sorted(GAPS, reverse=True)[:3]
+    report("3g. longest UI-thread gap during one of these searches (5 ms timer; the worst: "
+           + ", ".join(f"{q!r} {g} ms" for g, q in worst) + ")", worst[0][0], "ms",
            "<= 100 ms")  # fmt: skip
     # opening a hit: the article shown, every hit marked, the first in view
     _run(win, "援疆 干部")
