@@ -190,3 +190,38 @@ def test_microdata_values_written_as_text_are_not_the_article() -> None:
     blocks = _blocks(_page(data))
     assert blocks[:3] == ARTICLE
     assert not any("example.com" in b or "960" in b for b in blocks)
+
+
+def test_a_list_of_the_authors_sentences_with_links_is_the_article() -> None:
+    # a weekly-notes post: each item names who did what, the deed linked
+    items = "".join(
+        f"<li>{who} <a href='/bug/{i}'>{what}</a>{rest}</li>"
+        for i, (who, what, rest) in enumerate(
+            [
+                ("Gijs", "made the toolbar initialization occur later in the startup window", ""),
+                ("Emma", "fixed a performance issue with the screenshots feature", ", and more"),
+                ("bigiri has", "a patch to move the shared data map off the old file library", ""),
+                ("Dana", "re-enabled the tab animation tests", ""),
+                (
+                    "mconley fixed",
+                    "an asynchronous shutdown hang caused by the home page cache",
+                    "",
+                ),
+            ]
+        )
+    )
+    more = [p.replace("harbour walk", "cycle path") for p in ARTICLE]
+    html = _page(f"<h4>Performance</h4><ul>{items}</ul>" + "".join(f"<p>{p}</p>" for p in more))
+    blocks = _blocks(html)
+    assert "Gijs made the toolbar initialization occur later in the startup window" in blocks
+    assert "Dana re-enabled the tab animation tests" in blocks
+    assert blocks[-3:] == more
+
+
+def test_a_listing_of_links_with_names_and_times_is_not_the_article() -> None:
+    rows = "".join(
+        f"<li><a href='/t/{i}'>topic number {i}</a> user{i} 09:0{i}:51 5/23/06 (no text)</li>"
+        for i in range(6)
+    )
+    blocks = _blocks(_page(f"<ul>{rows}</ul>"))
+    assert not any("topic number" in b for b in blocks)

@@ -248,7 +248,7 @@ def _restore_paragraphs(raw: list[Line]) -> list[Line]:
             out.append(ln)
             continue
         out.extend(
-            Line(piece, ln.heading, ln.link_ratio, ln.junk_hint)
+            Line(piece, ln.heading, ln.link_ratio, ln.junk_hint, opens_unlinked=ln.opens_unlinked)
             for piece in split_collapsed(ln.text)
         )
     return out
@@ -258,11 +258,26 @@ def _drop_link_lists(lines: list[Line], removed: list[Removed]) -> list[Line]:
     """2. Link lists."""
     kept: list[Line] = []
     for ln in lines:
-        if ln.link_ratio > 0.5 and not ln.verbatim and not boilerplate.is_prose(ln.text):
+        if (
+            ln.link_ratio > 0.5
+            and not ln.verbatim
+            and not boilerplate.is_prose(ln.text)
+            and not _linked_sentence(ln)
+        ):
             removed.append(Removed(ln.text, "link"))
         else:
             kept.append(ln)
     return kept
+
+
+def _linked_sentence(ln: Line) -> bool:
+    """A line that opens with the author's words and goes on in a link ("Gijs
+    <a>made the toolbar start later</a>"): a sentence, not a menu or a list
+    of headlines (those open with their link)."""
+    if not ln.opens_unlinked:
+        return False
+    text = ln.text.strip()
+    return len(text.split()) >= 5 or (boilerplate.has_cjk(text) and len(text) >= 12)
 
 
 def _strip_watermarks(

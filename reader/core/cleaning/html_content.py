@@ -379,6 +379,12 @@ def _prune(
         el = stack.pop()
         if el.tag == "table" and not neg[el] and _data_table(el):
             continue  # the article's own table: short cells are its data
+        if sub[el] < -15 and not neg[el] and _linked_prose_list(el, neg):
+            # the author's list, its items sentences with links: its items are
+            # kept (what is chrome inside them still goes)
+            stack.extend(reversed([c for c in el if neg.get(c, True)]))
+            stack.extend(reversed([g for c in el if not neg.get(c, True) for g in c]))
+            continue
         junk = sub[el] < -15 and not (not neg[el] and _linked_sentence(el))
         if el.tag in _BLOCK and (junk or (neg[el] and not best_neg and sub[el] < 40)):
             pruned.add(el)
@@ -388,6 +394,47 @@ def _prune(
             continue
         stack.extend(reversed(el))
     return pruned
+
+
+def _linked_prose_list(el: etree._Element, neg: dict[etree._Element, bool]) -> bool:
+    """A list of the author's sentences with links in them ("Gijs <a>fixed
+    some flicker</a> that occurred when …"): at least half its items open
+    with the author's own words, not with a link as a menu's or a list of
+    headlines' items do."""
+    if el.tag not in ("ul", "ol"):
+        return False
+    items = [li for li in el if li.tag == "li" and _nows(_text_of(li)) > 0]
+    if len(items) < 2:
+        return False
+    prose = sum(
+        1
+        for li in items
+        if _opens_with_words(li, neg) and _unlinked_chars(li) >= 8 and not _opens_with_link(li)
+    )
+    return prose * 2 >= len(items)
+
+
+def _opens_with_words(block: etree._Element, neg: dict[etree._Element, bool]) -> bool:
+    """Does ``block``'s text begin with words outside a link and outside chrome
+    (a link first, then a name and a time, is a listing's row; a caption
+    first is a gallery's)?"""
+    for el in block.iter():
+        if isinstance(el.tag, str) and el.text and el.text.strip():
+            return not _in_link(el, block) and not neg.get(el, False)
+        parent = el.getparent()
+        if el is not block and parent is not None and el.tail and el.tail.strip():
+            return not neg.get(parent, False)  # (a tail follows its element, in its parent)
+    return False
+
+
+def _unlinked_chars(el: etree._Element) -> int:
+    """Characters of ``el``'s text outside links."""
+    linked = 0
+    for a in el.iter("a"):
+        parent = a.getparent()
+        if parent is not None and not _in_link(parent, el):  # (not a link in a link)
+            linked += _nows(_text_of(a))
+    return _nows(_text_of(el)) - linked
 
 
 #: A teaser: a small block (a list item, a card) whose text opens with a link.
@@ -436,6 +483,8 @@ def _opens_with_link(block: etree._Element) -> bool:
         text = el.text
         if not isinstance(el.tag, str) or not text or text.isspace():
             continue
+        if el is block and sum(ch.isalnum() for ch in text) >= 2:
+            return False  # its own words first, the link after: a sentence ("Gijs <a>fixed …")
         if el.tag != "a" and _nows(text) < 25 and not _in_link(el, block):
             labels += 1
             if labels > 2:
@@ -696,6 +745,7 @@ class _Lines:
         self.link_chars = 0
         self.heading = False
         self.in_pre = 0
+        self.lead: bool | None = None  # did the line begin outside a link?
 
     def end(self) -> None:
         """End the line in progress (if any text is pending)."""
@@ -709,9 +759,11 @@ class _Lines:
             text = _SOURCE_WS.sub(" ", text)
             n = max(_nows(text), 1)
             ratio = min(1.0, self.link_chars / n)
-            self.zone.append(Line(text, heading=self.heading, link_ratio=ratio))
+            self.zone.append(
+                Line(text, heading=self.heading, link_ratio=ratio, opens_unlinked=bool(self.lead))
+            )
         self.buf.clear()  # (the walk holds this list)
-        self.link_chars, self.heading = 0, False
+        self.link_chars, self.heading, self.lead = 0, False, None
 
 
 def _render(
@@ -754,6 +806,8 @@ def _render(
             in_heading += step
         s = el.text if start else (el.tail if el is not body else None)
         if s and not skip_depth:
+            if out.lead is None and not s.isspace():
+                out.lead = not in_link
             buf.append(s)
             if in_link:
                 out.link_chars += _nows(s)

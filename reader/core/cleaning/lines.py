@@ -12,3 +12,4 @@ class Line:
     link_ratio: float = 0.0  # share of its characters inside links
     junk_hint: str | None = None  # why the markup around it looks like chrome
     verbatim: bool = False  # code: kept as written, never judged as chrome
+    opens_unlinked: bool = False  # its first words are outside a link (HTML)
