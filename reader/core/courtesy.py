@@ -81,6 +81,19 @@ def sorted_politely(
     return out
 
 
+def mapped_politely(fn: Callable[[T], K], items: Sequence[T]) -> list[K]:
+    """``list(map(fn, items))`` ``STEP`` items at a time with a checkpoint
+    between (on a worker): one ``map`` over 100,000 articles held the
+    interpreter lock for 41-47 ms (measured while the index was built)."""
+    if threading.current_thread() is _main:
+        return list(map(fn, items))
+    out: list[K] = []
+    for i in range(0, len(items), STEP):
+        out += map(fn, items[i : i + STEP])
+        checkpoint()
+    return out
+
+
 def places_politely(keys: Sequence[K]) -> dict[K, int]:
     """``dict(zip(keys, count()))``: each key's place (the last, if repeated),
     built ``STEP`` keys at a time with a checkpoint between (on a worker)."""

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 from ..core import overrides
 from ..core.annotations import color_hex
 from ..core.article import Article
-from ..core.courtesy import places_politely, sorted_politely
+from ..core.courtesy import mapped_politely, places_politely, sorted_politely
 from ..core.matches import Matches
 from ..core.search import ArticleHits
 from ..core.store import Store
@@ -592,7 +592,7 @@ SortedRows = tuple[int, list[Article], dict[str, int]]  # model version, rows, r
 def rows_by_id(arts: Sequence[Article]) -> dict[str, int]:
     """Each article's index in ``arts`` (in C, in steps a painting GUI can
     come between when on a worker: ~1 ms for 10,000)."""
-    return places_politely(list(map(_ID, arts)))
+    return places_politely(mapped_politely(_ID, arts))
 
 
 def order_runs(runs: list[SortRun]) -> list[Article]:

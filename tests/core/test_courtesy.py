@@ -83,3 +83,27 @@ def test_places_in_steps_are_each_keys_last_place() -> None:
     assert _on_worker(lambda: courtesy.places_politely(keys)) == want
     assert courtesy.places_politely(keys) == want
     assert _on_worker(lambda: courtesy.places_politely([])) == {}
+
+
+def test_mapping_in_steps_gives_what_map_gives() -> None:
+    items = list(range(3 * courtesy.STEP + 17))
+    assert _on_worker(lambda: courtesy.mapped_politely(str, items)) == list(map(str, items))
+    assert courtesy.mapped_politely(str, items[:5]) == ["0", "1", "2", "3", "4"]  # (GUI thread)
+
+
+def test_places_of_an_order_in_steps_are_those_of_one_pass() -> None:
+    import random
+    from dataclasses import dataclass
+
+    from reader.core.matches import Universe
+
+    @dataclass
+    class A:
+        id: str
+
+    ids = [format(i, "016x") for i in range(2 * courtesy.STEP + 11)]
+    universe = Universe(ids, lambda aid: int(aid, 16))
+    order = [A(aid) for aid in ids] + [A("not-in-the-library")]
+    random.Random(3).shuffle(order)
+    got = _on_worker(lambda: universe.positions(order)).tolist()
+    assert got == [universe.pos.get(a.id, len(ids)) for a in order]
