@@ -416,11 +416,12 @@ def _filled(win: MainWindow, text: str) -> float:
     t = time.perf_counter()
     _run(win, text)
     view, model = win.table, win.model
+    view.viewport().repaint()  # (the rows painted ask for their hits)
+    QApplication.processEvents()  # (the view lays out the new rows, scrolled to the current)
     first = max(0, view.rowAt(0))
-    last = view.rowAt(view.viewport().height() - 1)
+    last = view.rowAt(view.viewport().height() - 1)  # (-1: below the last row)
     last = model.rowCount() - 1 if last < 0 else last
     cells = [model.index(r, ArticleTableModel.FOUND) for r in range(first, last + 1)]
-    view.viewport().repaint()  # (the rows painted ask for their hits)
     deadline = t + 10
     while any(model._hits.get(c.data(ARTICLE_ROLE).id) is None for c in cells):
         assert time.perf_counter() < deadline, "the Found column never filled"
