@@ -9,16 +9,30 @@ from pytestqt.qtbot import QtBot
 from tests.ui.test_app_flows import select_text
 
 
-def _search(win, qtbot: QtBot, text: str) -> None:
-    win.search.blockSignals(True)  # (searched once, here, not again by the box's timer)
+def _put(win, text: str) -> None:
+    """Text in the search box, searched only when asked (not by its timer)."""
+    win.search.blockSignals(True)
     win.search.setText(text)
     win.search.blockSignals(False)
+
+
+def _search(win, qtbot: QtBot, text: str) -> None:
+    _put(win, text)
     with qtbot.waitSignal(win.library_pane.searched, timeout=10000):
         win.library_pane.run_search()
 
 
 def _ready(win, qtbot: QtBot) -> None:
     qtbot.waitUntil(lambda: not win.tasks.busy("index"), timeout=10000)
+
+
+def _with_find(make_window, qtbot: QtBot, monkeypatch, wrap):  # type: ignore[no-untyped-def]
+    """A window whose searches go through ``wrap(the real find)``."""
+    win = make_window()
+    _ready(win, qtbot)
+    index = win.library_pane.library.search_index
+    monkeypatch.setattr(index, "find", wrap(index.find))
+    return win
 
 
 def test_query_language_in_the_search_box(make_window, qtbot: QtBot) -> None:
@@ -174,23 +188,20 @@ def test_searches_run_off_the_gui_thread_and_the_newest_wins(
     import threading
     import time
 
-    win = make_window()
-    _ready(win, qtbot)
-    index = win.library_pane.library.search_index
-    real_find = index.find
     threads: list[str] = []
     slow = threading.Event()
 
-    def find(q, doc=None):
-        threads.append(threading.current_thread().name)
-        if "马兴瑞" in q.words():
-            slow.wait(5)  # the older search: still reading when the newer one ends
-        return real_find(q, doc)
+    def wrap(real_find):  # type: ignore[no-untyped-def]
+        def find(q, doc=None):  # type: ignore[no-untyped-def]
+            threads.append(threading.current_thread().name)
+            if "马兴瑞" in q.words():
+                slow.wait(5)  # the older search: still reading when the newer one ends
+            return real_find(q, doc)
 
-    monkeypatch.setattr(index, "find", find)
-    win.search.blockSignals(True)  # (no second search from the box's own timer)
-    win.search.setText("马兴瑞")
-    win.search.blockSignals(False)
+        return find
+
+    win = _with_find(make_window, qtbot, monkeypatch, wrap)
+    _put(win, "马兴瑞")
     win.library_pane.run_search()
     qtbot.waitUntil(lambda: len(threads) == 1, timeout=5000)
     start = time.perf_counter()
@@ -209,33 +220,31 @@ def test_searches_run_off_the_gui_thread_and_the_newest_wins(
 def test_a_search_looks_again_when_the_store_changed_under_it(
     make_window, qtbot: QtBot, monkeypatch
 ) -> None:
-    win = make_window()
-    _ready(win, qtbot)
-    index = win.library_pane.library.search_index
-    real_find = index.find
     tries: list[int] = []
 
-    def find(q, doc=None):
-        tries.append(1)
-        if len(tries) == 1:
-            raise RuntimeError("dictionary changed size during iteration")
-        return real_find(q, doc)
+    def wrap(real_find):  # type: ignore[no-untyped-def]
+        def find(q, doc=None):  # type: ignore[no-untyped-def]
+            tries.append(1)
+            if len(tries) == 1:
+                raise RuntimeError("dictionary changed size during iteration")
+            return real_find(q, doc)
 
-    monkeypatch.setattr(index, "find", find)
+        return find
+
+    win = _with_find(make_window, qtbot, monkeypatch, wrap)
     _search(win, qtbot, "马兴瑞")
     assert len(tries) == 2 and win.model.rowCount() == 1
     assert win.library_pane.query_error.isHidden()
 
 
 def test_a_search_that_fails_says_so_under_the_box(make_window, qtbot: QtBot, monkeypatch) -> None:
-    win = make_window()
-    _ready(win, qtbot)
-    index = win.library_pane.library.search_index
+    def wrap(_real_find):  # type: ignore[no-untyped-def]
+        def find(q, doc=None):  # type: ignore[no-untyped-def]
+            raise OSError("the index file is unreadable")
 
-    def find(q, doc=None):
-        raise OSError("the index file is unreadable")
+        return find
 
-    monkeypatch.setattr(index, "find", find)
+    win = _with_find(make_window, qtbot, monkeypatch, wrap)
     _search(win, qtbot, "马兴瑞")
     error = win.library_pane.query_error
     assert not error.isHidden() and "unreadable" in error.text()
