@@ -148,6 +148,7 @@ class LibraryPane(QWidget):
         """Show ``library``'s rows (its model), with the current sort and filters."""
         first = self.library is None
         sort = (self.model.sort_column, self.model.sort_order)
+        self.runner.forget()  # (a search of the old library still running)
         self.library = library
         self.model = library.model
         if not first:
@@ -282,8 +283,8 @@ class LibraryPane(QWidget):
     def _show_result(self, result: SearchResult) -> None:
         self._searching_timer.stop()
         index = self.library.search_index if self.library is not None else None
-        if index is None:
-            return
+        if index is None or index is not result.index:
+            return  # (another library was opened meanwhile: its rows are not these)
         q = result.query
         self.query_error.hide()
         self.query = q

@@ -30,6 +30,7 @@ ATTEMPTS = 3
 
 @dataclass
 class SearchResult:
+    index: SearchIndex  # the library's index it was found in
     query: Query
     found: Matches  # the articles
     highlights: int  # how many highlights or notes hold the query's words
@@ -41,7 +42,7 @@ def search(index: SearchIndex, query: Query, doc: Document) -> SearchResult:
         try:
             found = index.find(query, doc)
             n = len(index.highlights(query, doc)) if query.words() else 0
-            return SearchResult(query, found, n)
+            return SearchResult(index, query, found, n)
         except RuntimeError:  # "dictionary changed size during iteration": an edit
             if attempt == ATTEMPTS - 1:
                 raise

@@ -284,3 +284,18 @@ def test_the_found_column_is_worked_out_off_the_gui_thread(
     first = win.model.articles[0]
     win.model.hits_came(older, {first.id: real_hits(first, "援疆")})
     assert win.model._hits.get(first.id) is None
+
+
+def test_a_search_of_the_library_closed_meanwhile_is_not_shown(make_window, qtbot: QtBot) -> None:
+    from reader.core.search import SearchIndex
+    from reader.ui.search_runner import SearchResult
+
+    win = make_window()
+    _ready(win, qtbot)
+    pane = win.library_pane
+    _search(win, qtbot, "援疆")
+    shown = win.model.rowCount()
+    other = SearchIndex(None)  # the index of a library no longer open
+    stale = SearchResult(other, pane.query, win.library_pane.library.search_index.find("马兴瑞"), 0)
+    pane._show_result(stale)
+    assert win.model.rowCount() == shown and pane.query.words() == ["援疆"]
