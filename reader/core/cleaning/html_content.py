@@ -386,8 +386,8 @@ def _prune(
         if sub[el] < -15 and not neg[el] and _linked_prose_list(el, neg):
             # the author's list, its items sentences with links: its items are
             # kept (what is chrome inside them still goes)
-            stack.extend(reversed([c for c in el if neg.get(c, True)]))
-            stack.extend(reversed([g for c in el if not neg.get(c, True) for g in c]))
+            inside = [x for c in el for x in ([c] if neg[c] else list(c))]  # (in page order)
+            stack.extend(reversed(inside))
             continue
         junk = sub[el] < -15 and not (not neg[el] and _linked_sentence(el))
         if el.tag in _BLOCK and (junk or (neg[el] and not best_neg and sub[el] < 40)):
