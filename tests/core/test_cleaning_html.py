@@ -148,3 +148,24 @@ def test_a_dateline_with_categories_in_the_headline() -> None:
     a = clean_text(html, "p.html")
     assert a.date == "2022-02-02"
     assert [b.text for b in a.blocks] == [P1, P2, P3]
+
+
+def test_byline_and_dateline_under_the_standfirst_are_metadata() -> None:
+    html = page(
+        "<h1>Harbour walk to grow</h1><p class='dek'>The council voted to extend the walk, "
+        "after years of asking by the residents.</p><p>Dec. 6, 2024, 10:00 PM UTC / Updated "
+        "Dec. 7, 2024, 12:43 PM UTC</p><p>By Stella Kim and Jennifer Jett</p>"
+        f"<p>{P1}</p><p>{P2}</p><p>{P3}</p>"
+    )
+    a = clean_text(html, "p.html")
+    assert (a.date, a.time, a.author) == ("2024-12-06", "22:00", "Stella Kim, Jennifer Jett")
+    texts = [b.text for b in a.blocks]
+    assert texts[-3:] == [P1, P2, P3] and not any("Stella" in t or "UTC" in t for t in texts)
+
+
+def test_a_date_among_a_records_fields_is_not_the_page_date() -> None:
+    html = page(
+        "<h1>MURRAYS MOWING LLC</h1><dl><dt>Type</dt><dd>Limited Liability Company</dd>"
+        "<dt>Effective Date</dt><dd>Saturday, July 25, 2020</dd><dt>County</dt><dd>Kent</dd></dl>"
+    )
+    assert clean_text(html, "p.html").date is None

@@ -153,3 +153,26 @@ def test_a_masthead_h1_leaves_the_headline_to_an_h2() -> None:
 )
 def test_never_invents_a_date(html: str) -> None:
     assert _date(html) is None
+
+
+def test_a_dateline_says_only_when() -> None:
+    from reader.core.cleaning.dates import dateline
+
+    assert dateline("Dec. 6, 2024, 10:00 PM UTC / Updated Dec. 7, 2024, 12:43 PM UTC") == (
+        "2024-12-06",
+        "22:00",
+    )
+    assert dateline("Updated 1:39 am EST, Wednesday, November 20, 2019") == ("2019-11-20", None)
+    assert dateline("Published May 14, 2020 12:10 am") == ("2020-05-14", "00:10")
+    assert dateline("On June 25, 2024 the council met") is None  # a sentence
+    assert dateline("Dec. 6, 2024 — Reuters") is None  # (a source: not only when)
+
+
+def test_a_byline_is_names_only() -> None:
+    from reader.core.cleaning.metadata import byline
+
+    assert byline("By Stella Kim and Jennifer Jett") == "Stella Kim, Jennifer Jett"
+    assert byline("Von Anna Müller") == "Anna Müller"
+    assert byline("By Ludwig van Beethoven") == "Ludwig van Beethoven"
+    assert byline("By then the council had met") is None
+    assert byline("By 2030 the city will grow") is None

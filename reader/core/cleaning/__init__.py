@@ -18,9 +18,11 @@ from ..article import Article, Block, Removed, content_id, detect_language
 from ..formats import RawDocument
 from ..version import CLEANER_VERSION
 from . import boilerplate, compilation, html_content, markdown, watermark
+from .dates import dateline
 from .lines import Line
 from .metadata import (
     Meta,
+    byline,
     find_date,
     is_credit_line,
     labelled_date,
@@ -235,6 +237,7 @@ def _process(
     lines = _drop_related_tail(lines, removed)
     lines = _drop_boilerplate_lines(lines, meta, removed)
     lines = _take_header(lines, meta, removed, marked)
+    lines = _take_top_credits(lines, meta, removed)
     lines = _take_date_lines(lines, meta, removed)
     lines, section_set = _compilation(lines, removed)
     return _blocks(lines, section_set, meta, removed, marked)
@@ -375,6 +378,38 @@ def _take_header(
             continue
         out_header.append(Line(t, heading=ln.heading if marked else True))
     return out_header + body
+
+
+#: How far down a byline or a dateline is looked for (under a standfirst)
+_TOP_LINES = 5
+
+
+def _take_top_credits(lines: list[Line], meta: Meta, removed: list[Removed]) -> list[Line]:
+    """6b. A byline ("By Stella Kim and Jennifer Jett") or a dateline ("Dec. 6,
+    2024, 10:00 PM UTC / Updated …") among the first lines, under the title
+    and a standfirst: who and when, kept as metadata, not body."""
+    out = list(lines)
+    for i in range(min(_TOP_LINES, len(out)) - 1, -1, -1):
+        ln = out[i]
+        if ln.verbatim:
+            continue
+        # (above the article's text: a date among a record's fields, an
+        # "Effective date" of a listing, is not when the page was written)
+        if not any(boilerplate.is_prose(x.text) for x in out[i + 1 : i + 4]):
+            continue
+        text = tidy(ln.text)
+        names = byline(text)
+        when = None if names else dateline(text)
+        if names:
+            meta.set_if_empty(author=names)
+            removed.append(Removed(ln.text, "byline (kept as metadata)"))
+        elif when:
+            meta.set_if_empty(date=when[0], time=when[1])
+            removed.append(Removed(ln.text, "date/source line (kept as metadata)"))
+        else:
+            continue
+        del out[i]
+    return out
 
 
 def _take_date_lines(lines: list[Line], meta: Meta, removed: list[Removed]) -> list[Line]:

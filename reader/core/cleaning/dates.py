@@ -204,13 +204,54 @@ def text_date(
     return (best[1], best[2]) if best else None
 
 
+#: What a dateline says besides its dates: times, zones, weekdays, labels.
+_DATELINE_WORDS = re.compile(
+    r"\b\d{1,2}[:h.]\d{2}(?:[:.]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)?"
+    r"|\b(?:UTC|GMT|CET|CEST|BST|EST|EDT|CST|CDT|PST|PDT|ET|PT|IST|JST|HKT)\b(?:[+-]\d{1,2})?"
+    r"|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+    r"|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun"
+    r"|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag"
+    r"|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"
+    r"|lunes|martes|miércoles|jueves|viernes|sábado|domingo)\b\.?"
+    r"|\b(?:updated?|published|posted|last updated|first published|modified|on|at"
+    r"|aktualisiert|veröffentlicht|am|um|publié|mis à jour|le|publicado|actualizado|el"
+    r"|pubblicato|aggiornato|il)\b:?",
+    re.I,
+)
+
+
+def dateline(text: str) -> tuple[str, str | None] | None:
+    """The date of a line that says nothing but when ("Dec. 6, 2024, 10:00 PM
+    UTC / Updated Dec. 7, 2024", "Published May 14, 2020 1:34 pm"): its first
+    date; None for a line that says anything else, or no date."""
+    s = text.strip()
+    if not s or len(s) > 100:
+        return None
+    found = text_date(s)
+    if found is None:
+        return None
+    rest = s
+    for rx in (_MDY, _DMY, _DOTTED):
+        rest = rx.sub(" ", rest)
+    while (m := find_date(rest)) is not None:
+        rest = rest[: m[2].start()] + " " + rest[m[2].end() :]
+    rest = _DATELINE_WORDS.sub(" ", rest)
+    return None if any(ch.isalnum() for ch in rest) else found
+
+
 def _time_after(text: str, pos: int) -> str | None:
     m = re.match(
-        r"[,\s|·-]*(?:um|at|à|a las|alle|às|om)?\s*(\d{1,2})[:h.](\d{2})\b", text[pos : pos + 30]
+        r"[,\s|·-]*(?:um|at|à|a las|alle|às|om)?\s*(\d{1,2})[:h.](\d{2})\b"
+        r"(?:\s*([ap])\.?m\b\.?)?",
+        text[pos : pos + 30],
+        re.I,
     )
-    if m and int(m[1]) < 24 and int(m[2]) < 60:
-        return f"{int(m[1]):02d}:{m[2]}"
-    return None
+    if not m or int(m[1]) > 23 or int(m[2]) > 59:
+        return None
+    hour = int(m[1])
+    if m[3] and hour <= 12:  # "1:34 pm" is 13:34, "12:10 am" 00:10
+        hour = hour % 12 + (12 if m[3].lower() == "p" else 0)
+    return f"{hour:02d}:{m[2]}"
 
 
 def _tomorrow() -> Date:

@@ -166,6 +166,29 @@ def _strip_date_noise(s: str) -> str:
     return re.sub(r"[\s|｜·•/:：\-_—()（）\[\]【】]+", " ", s).strip()
 
 
+_BYLINE = re.compile(r"^(?:By|Von|Par|Por|Di|Door|Av|Af)\s+(.{3,90})$")
+_NAME_JOINS = re.compile(r"\s*(?:,|&|\band\b|\bund\b|\bet\b|\by\b|\be\b|\ben\b|\bog\b|\boch\b)\s*")
+_PARTICLES = frozenset("van von der den de del della da di du la le al bin ibn".split())
+
+
+def byline(line: str) -> str | None:
+    """The names of a line that is only a byline ("By Stella Kim and Jennifer
+    Jett", "Von Anna Müller"): each name one to four capitalised words; None
+    for anything else ("By then the council had met")."""
+    m = _BYLINE.match(line.strip())
+    if not m:
+        return None
+    names = [n.strip() for n in _NAME_JOINS.split(m[1]) if n.strip()]
+    for name in names:
+        words = name.split()
+        if not 1 <= len(words) <= 4:
+            return None
+        for w in words:
+            if not (w[0].isupper() or w.lower() in _PARTICLES) or not any(c.isalpha() for c in w):
+                return None
+    return ", ".join(names) if names else None
+
+
 _LABEL_SEPARATOR = re.compile(r"[•·|｜]")
 
 
