@@ -24,6 +24,7 @@ from PySide6.QtGui import (
     QContextMenuEvent,
     QDesktopServices,
     QFont,
+    QFontInfo,
     QKeyEvent,
     QMouseEvent,
     QResizeEvent,
@@ -200,9 +201,23 @@ class ReaderView(QTextBrowser):
 
     _original: tuple[Article, Sequence[OriginalLine]] | None = None
 
-    def _base_formats(self) -> tuple[QTextCharFormat, QTextBlockFormat]:
+    def _families(self, article: Article | None) -> list[str]:
+        """The reading font for Chinese first for a Chinese article; for any
+        other, the interface's font first and the Chinese one for what it
+        lacks. (A CJK font's own apostrophe and quotes are full width:
+        "president’ s" in an English headline.)"""
+        cjk = self.family or self.font().family()
+        latin = QFontInfo(QApplication.font()).family()  # (the real family, not "Sans Serif")
+        if article is None or article.language.startswith(("zh", "ja")) or latin == cjk:
+            return [cjk, latin] if latin != cjk else [cjk]
+        return [latin, cjk]
+
+    def _base_formats(
+        self, article: Article | None = None
+    ) -> tuple[QTextCharFormat, QTextBlockFormat]:
         cf = QTextCharFormat()
-        f = QFont(self.family or self.font().family())
+        f = QFont()
+        f.setFamilies(self._families(article))
         f.setPixelSize(self.px)
         f.setStyleStrategy(QFont.StyleStrategy.PreferAntialias)
         cf.setFont(f)
@@ -240,7 +255,7 @@ class ReaderView(QTextBrowser):
         doc = QTextDocument(self)
         doc.setUndoRedoEnabled(False)
         cur = QTextCursor(doc)
-        cf, bf = self._base_formats()
+        cf, bf = self._base_formats(article)
         self._head(cur, article, cf, bf)
         self._body(cur, article, cf, bf)
         self._set_document(doc)
@@ -322,7 +337,7 @@ class ReaderView(QTextBrowser):
         self._original = (article, lines)
         self.article = article
         self.map = TextMap()
-        cf, bf = self._base_formats()
+        cf, bf = self._base_formats(article)
         reason = self.tr("removed: {reason}")
         muted = QColor(self.theme.muted) if self.theme else None
         # the reasons in red that reads on the theme's page (3:1 was too faint on dark)

@@ -205,3 +205,30 @@ def test_starred_shows_in_a_column_and_filters_the_list(make_window, qtbot: QtBo
     assert win.model.rowCount() == 0  # read now: the unread filter looks again
     win.library_pane.clear_filters()
     assert win.model.rowCount() == 5 and win.model.article_marks == set()
+
+
+def test_an_english_article_reads_in_a_latin_font_a_chinese_one_in_the_cjk_font(
+    make_window, library, qtbot
+) -> None:
+    # a CJK font's apostrophe is full width: "president’ s" in an English headline
+    from PySide6.QtGui import QFontInfo, QTextCursor
+    from PySide6.QtWidgets import QApplication
+
+    from tests.ui.test_app_flows import open_article
+
+    (library / "en.txt").write_text(
+        "The president’s plan fails\n\nLawmakers walked out before the vote on Saturday, "
+        "leaving the motion eight votes short of the two-thirds it needed.\n",
+        "utf-8",
+    )
+    win = make_window()
+    latin = QFontInfo(QApplication.font()).family()
+
+    open_article(win, "The president")
+    cur = QTextCursor(win.reader.document())
+    cur.movePosition(QTextCursor.MoveOperation.NextCharacter)
+    assert cur.charFormat().font().families()[0] == latin
+    open_article(win, "山西省")
+    cur = QTextCursor(win.reader.document())
+    cur.movePosition(QTextCursor.MoveOperation.NextCharacter)
+    assert cur.charFormat().font().families()[0] == win.reader.family != latin
