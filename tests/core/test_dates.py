@@ -176,3 +176,5 @@ def test_a_byline_is_names_only() -> None:
     assert byline("By Ludwig van Beethoven") == "Ludwig van Beethoven"
     assert byline("By then the council had met") is None
     assert byline("By 2030 the city will grow") is None
+    assert byline("By The Associated Press") == "The Associated Press"
+    assert byline("By Design") is None and byline("By The Numbers") is None  # kickers

@@ -173,15 +173,17 @@ _PARTICLES = frozenset("van von der den de del della da di du la le al bin ibn".
 
 def byline(line: str) -> str | None:
     """The names of a line that is only a byline ("By Stella Kim and Jennifer
-    Jett", "Von Anna Müller"): each name one to four capitalised words; None
-    for anything else ("By then the council had met")."""
+    Jett", "Von Anna Müller"): each name two to four capitalised words; None
+    for anything else ("By then the council had met", "By Design")."""
     m = _BYLINE.match(line.strip())
     if not m:
         return None
     names = [n.strip() for n in _NAME_JOINS.split(m[1]) if n.strip()]
     for name in names:
         words = name.split()
-        if not 1 <= len(words) <= 4:
+        # a person has two names at least; "By Design", "By The Numbers" are
+        # a column's kicker ("The Associated Press" is an agency)
+        if not 2 <= len(words) <= 4 or (words[0] == "The" and len(words) < 3):
             return None
         for w in words:
             if not (w[0].isupper() or w.lower() in _PARTICLES) or not any(c.isalpha() for c in w):
