@@ -38,15 +38,18 @@ class SearchResult:
 
 def search(index: SearchIndex, query: Query, doc: Document) -> SearchResult:
     """The whole search, as a worker runs it (raises ``QueryError``)."""
-    for attempt in range(ATTEMPTS):
+    for _ in range(ATTEMPTS - 1):
         try:
-            found = index.find(query, doc)
-            n = len(index.highlights(query, doc)) if query.words() else 0
-            return SearchResult(index, query, found, n)
+            return _search_once(index, query, doc)
         except RuntimeError:  # "dictionary changed size during iteration": an edit
-            if attempt == ATTEMPTS - 1:
-                raise
-    raise AssertionError("unreachable")
+            continue
+    return _search_once(index, query, doc)
+
+
+def _search_once(index: SearchIndex, query: Query, doc: Document) -> SearchResult:
+    found = index.find(query, doc)
+    n = len(index.highlights(query, doc)) if query.words() else 0
+    return SearchResult(index, query, found, n)
 
 
 class SearchRunner(QObject):
@@ -58,16 +61,11 @@ class SearchRunner(QObject):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._newest = 0
-        self._running = 0  # the newest search still running (0: none)
-
-    @property
-    def pending(self) -> bool:
-        return self._running != 0
+        self._newest = 0  # the ticket of the newest search: only its result is shown
 
     def run(self, tasks: Tasks, index: SearchIndex, query: Query, doc: Document) -> None:
         self._newest += 1
-        ticket = self._running = self._newest
+        ticket = self._newest
 
         def work(_job: Job) -> SearchResult | QueryError:
             try:
@@ -85,12 +83,10 @@ class SearchRunner(QObject):
     def forget(self) -> None:
         """A search still running is no longer wanted (the box was cleared)."""
         self._newest += 1
-        self._running = 0
 
     def _done(self, ticket: int, result: Any) -> None:
         if ticket != self._newest:
             return
-        self._running = 0
         if isinstance(result, QueryError):
             self.mistaken.emit(result)
         else:
@@ -99,5 +95,4 @@ class SearchRunner(QObject):
     def _failed(self, ticket: int, msg: Any) -> None:
         if ticket != self._newest:
             return
-        self._running = 0
         self.failed.emit(msg)

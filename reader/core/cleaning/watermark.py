@@ -224,6 +224,8 @@ def detect(paragraphs: Sequence[str]) -> list[str]:
     paragraphs = list(dict.fromkeys(p.strip() for p in paragraphs if p.strip()))
     found = set(_common_affix(paragraphs, suffix=True))
     found |= set(_common_affix(paragraphs, suffix=False))
+    # (a repeated passage is taken out before the infixes are looked for, so
+    # that no sentence of it is found as a mark; it is kept in the text below)
     remaining = [_remove_all(p, found) for p in paragraphs]
     found |= set(_common_infixes(remaining))
     return sorted((m for m in found if not _passage(m)), key=len, reverse=True)
