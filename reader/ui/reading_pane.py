@@ -265,15 +265,23 @@ class ReadingPane(QWidget):
     def show_hits(self, words: list[str]) -> None:
         """Mark a search's words in the article and go to the first; the find
         bar steps through them (Enter, Shift+Enter)."""
+        self._hit_words = (" ".join(f'"{w}"' if " " in w else w for w in words), list(words))
         self.find_bar.edit.blockSignals(True)
-        self.find_bar.edit.setText(" ".join(f'"{w}"' if " " in w else w for w in words))
+        self.find_bar.edit.setText(self._hit_words[0])
         self.find_bar.edit.blockSignals(False)
         self.find_bar.show()
         n = self.view.find_words(words)
         self.find_bar.set_count(self.view.find_step(True) if n else 0, n)
 
+    #: what show_hits wrote in the find bar, and the search's words it stands for
+    _hit_words: tuple[str, list[str]] = ("", [])
+
     def find_text(self, text: str) -> None:
-        n = self.view.find_all(text)
+        """Find ``text`` (one phrase, as typed); while the bar still shows a
+        search's words, those words (found again in Show Original, in the
+        next article)."""
+        shown, words = self._hit_words
+        n = self.view.find_words(words) if text == shown and words else self.view.find_all(text)
         self.find_bar.set_count(0, n)
         if n:
             self.find_bar.set_count(self.view.find_step(True), n)

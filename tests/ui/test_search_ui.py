@@ -299,3 +299,20 @@ def test_a_search_of_the_library_closed_meanwhile_is_not_shown(make_window, qtbo
     stale = SearchResult(other, pane.query, win.library_pane.library.search_index.find("马兴瑞"), 0)
     pane._show_result(stale)
     assert win.model.rowCount() == shown and pane.query.words() == ["援疆"]
+
+
+def test_a_search_of_several_words_is_found_again_in_show_original(
+    make_window, qtbot: QtBot
+) -> None:
+    win = make_window()
+    _ready(win, qtbot)
+    _search(win, qtbot, "陈全国 李纪恒")  # two words, in different paragraphs
+    win.table.selectRow(0)
+    n = win.reader.find_count()
+    assert n >= 2 and win.reading.find_bar.edit.text() == "陈全国 李纪恒"
+    win.reading.original_button.setChecked(True)  # each word again, not the two as one phrase
+    assert win.reader.showing_original and win.reader.find_count() >= 2
+    win.reading.find_text("陈全国 李纪恒")  # the bar unchanged: the same words
+    assert win.reader.find_count() >= 2
+    win.reading.find_text("陈全国 李")  # typed by the user: one phrase
+    assert win.reader.find_count() == 0
