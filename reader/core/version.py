@@ -2,4 +2,4 @@
 
 #: Bump whenever cleaning output changes: cached articles of another version are
 #: cleaned again.
-CLEANER_VERSION = 14
+CLEANER_VERSION = 15

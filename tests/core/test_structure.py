@@ -225,3 +225,91 @@ def test_a_listing_of_links_with_names_and_times_is_not_the_article() -> None:
     )
     blocks = _blocks(_page(f"<ul>{rows}</ul>"))
     assert not any("topic number" in b for b in blocks)
+
+
+def _feed(n: int, sentences: int) -> str:
+    """A news front page's feed: cards with a kicker, a source, a headline
+    link and a summary of several sentences."""
+    summary = " ".join(
+        f"Officials said on day {k} that the work on the district's roads would go on."
+        for k in range(sentences)
+    )
+    items = "".join(
+        f'<li class="stream-item"><div class="kicker">World</div><div class="src">Wire</div>'
+        f'<h3><a href="/s/{i}">Another story about town number {i}</a></h3><p>{summary}</p></li>'
+        for i in range(n)
+    )
+    return f'<ul class="stream">{items}</ul>'
+
+
+def test_a_feed_of_cards_with_long_summaries_is_not_the_article() -> None:
+    # each card is ~600 characters: a headline and a summary of eight
+    # sentences; together they hold more text than the article
+    story = "".join(f"<p>{p}</p>" for p in ARTICLE * 4)
+    html = (
+        "<html><head><title>Harbour walk to grow</title></head><body>"
+        f"<article><h1>Harbour walk to grow</h1>{story}</article>"
+        f"<div>{_feed(4, 8)}</div></body></html>"
+    )
+    assert _blocks(html) == ARTICLE * 4
+
+
+def test_an_article_shown_in_an_overlay_beside_a_feed_is_the_article() -> None:
+    # A news site opens the story over its front page: the overlay's class
+    # says "modal", the feed beside it holds more text than the story.
+    story = "".join(f"<p>{p}</p>" for p in ARTICLE * 6)
+    html = (
+        "<html><head><title>Harbour walk to grow</title></head><body>"
+        f'<div class="front">{_feed(6, 3)}</div>'
+        '<div class="render-target-modal"><div class="modal-canvas">'
+        f"<article><h1>Harbour walk to grow</h1>{story}</article></div></div></body></html>"
+    )
+    assert _blocks(html) == ARTICLE * 6
+
+
+def test_a_cookie_dialog_is_still_not_the_article() -> None:
+    dialog = (
+        '<div class="modal-dialog"><div class="modal-body">'
+        + "<p>We and our partners use cookies to store and access information on your device.</p>"
+        * 3
+        + "</div></div>"
+    )
+    blocks = _blocks(_page("", around=dialog))
+    assert blocks == ARTICLE
+
+
+def _gallery(n: int) -> str:
+    legends = "".join(
+        f"<li><h2><span>{i}/{n}</span> Market news {i}</h2>"
+        f"<p>Shares in company {i} rose by a tenth after the results, traders said on the day.</p></li>"
+        for i in range(1, n + 1)
+    )
+    return (
+        f'<div class="widget-wrapper type-gallery"><h2>Business news in pictures</h2>'
+        f'<ul class="legends">{legends}</ul></div>'
+    )
+
+
+def test_a_gallery_set_between_the_articles_paragraphs_is_not_the_article() -> None:
+    # 15 captions of other news: longer than the article, set into it
+    first, second, third = ARTICLE
+    html = (
+        "<html><head><title>Harbour walk to grow</title></head><body><article>"
+        f"<h1>Harbour walk to grow</h1><p>{first}</p><p>{second}</p>{_gallery(15)}"
+        f"<p>{third}</p></article></body></html>"
+    )
+    result = clean_text(html, "page.html")
+    assert [b.text for b in result.blocks] == ARTICLE
+    assert any("Market news 2" in r.text and "gallery" in r.reason for r in result.removed)
+
+
+def test_a_page_that_is_a_gallery_keeps_its_captions() -> None:
+    # an introduction, the pictures, a closing line: the gallery is the article
+    for after in ("", f"<p>{ARTICLE[2]}</p>"):
+        html = (
+            "<html><head><title>Markets in pictures</title></head><body><article>"
+            f"<h1>Markets in pictures</h1><p>{ARTICLE[0]}</p>{_gallery(10)}{after}"
+            "</article></body></html>"
+        )
+        text = " ".join(_blocks(html))
+        assert "Shares in company 7 rose" in text

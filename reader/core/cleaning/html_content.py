@@ -21,6 +21,7 @@ import functools
 import html
 import itertools
 import re
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from typing import cast
 
@@ -69,6 +70,15 @@ _STRONG_NEG_RE = re.compile(
     r"|sharing|sharedaddy|social|sponsored|outbrain|taboola)(?![a-z])",
     re.I,
 )
+#: Words of how a block is shown, not of what it holds: an overlay may show
+#: a cookie notice, or the article itself (a news site opening a story over
+#: its front page).
+_OVERLAY_RE = re.compile(r"modal|popup|overlay|lightbox", re.I)
+#: Words of a component set into a page (a slideshow of other stories, a
+#: player): set between an article's paragraphs, it is an insert into them
+#: whatever its size.
+_PACKAGED_RE = re.compile(r"(?<![a-z])(?:gallery|slideshow|carousel)(?![a-z])", re.I)
+_PROSE_TAGS = frozenset("p h2 h3 h4 h5 h6 blockquote".split())
 _POS_RE = re.compile(
     r"article|content|entry|\bmain|post|\btext|\bbody|story|detail|news_?txt|zhengwen|\bcon\b|\bcont\b"
     r"|\bartic|\bzw\b|\bmsg|message",
@@ -303,6 +313,7 @@ def _choose(
     total = pos.get(body, 0.0) or 1.0
     neg: dict[etree._Element, bool] = {}
     teasers = _teaser_lists(elements, tally.chars)
+    inserts: set[etree._Element] = set()
     for el in elements:
         parent = el.getparent()
         inherited = neg.get(parent, False) if parent is not None else False
@@ -310,11 +321,9 @@ def _choose(
         # a form is a sign-up box or a search; a page wrapped whole in one
         # (ASP.NET), or a page that is a form, holds much of the prose in it
         form = el.tag == "form"
-        own = strong = False
+        own = strong = insert = False
         if not tagged and (el.get("class") or el.get("id")):
-            hint = _hint(el)
-            own = _chrome_hint(hint)
-            strong = _strong_chrome(hint)
+            own, strong, insert = _hint_evidence(el, tally)
         # how sure each kind of evidence is: up to which share of the page's
         # prose it may call chrome (a page is never all chrome)
         share = pos.get(el, 0.0) / total
@@ -326,11 +335,59 @@ def _choose(
             or (strong and share < 0.6)
             or (own and share < 0.3)
         )
-    sub = tally.with_negatives(elements, neg)
+        if insert and not neg[el] and share < 0.9:
+            neg[el] = True
+            inserts.add(el)
+    sub = tally.with_negatives(elements, neg, inserts)
     best = max(elements, key=sub.__getitem__) if elements else body
     if sub.get(best, 0.0) <= 0:
         best = body
     return best, sub, neg
+
+
+def _hint_evidence(el: etree._Element, tally: _Tally) -> tuple[bool, bool, bool]:
+    """What ``el``'s class and id say: chrome, chrome for sure, an insert."""
+    hint = _hint(el)
+    own = _chrome_hint(hint)
+    strong = _strong_chrome(hint)
+    if (own or strong) and _OVERLAY_RE.search(hint) and _shows_article(el, tally.pos):
+        bare = _OVERLAY_RE.sub(" ", hint)
+        own, strong = _chrome_hint(bare), _strong_chrome(bare)
+    insert = _packaged(hint) and _between_prose(el, tally)
+    return own, strong, insert
+
+
+@functools.lru_cache(maxsize=4096)
+def _packaged(hint: str) -> bool:
+    return bool(_PACKAGED_RE.search(hint))
+
+
+def _between_prose(el: etree._Element, tally: _Tally) -> bool:
+    """Is ``el`` set into the article's text: the nearest sibling with text
+    on each side a paragraph or a heading of prose, and three paragraphs of
+    prose or more beside it (an introduction and a closing line around a
+    gallery are a gallery's page)?"""
+    for step in (etree._Element.getprevious, etree._Element.getnext):
+        near = step(el)
+        while near is not None and (not isinstance(near.tag, str) or not tally.chars.get(near)):
+            near = step(near)
+        if near is None or near.tag not in _PROSE_TAGS or tally.sub.get(near, 0.0) <= 0:
+            return False
+    parent = el.getparent()
+    if parent is None:
+        return False
+    beside = (c for c in parent if c.tag == "p" and tally.sub.get(c, 0.0) > 0)
+    return sum(1 for _ in itertools.islice(beside, 3)) >= 3
+
+
+def _shows_article(el: etree._Element, pos: dict[etree._Element, float]) -> bool:
+    """Does ``el`` (an overlay) show an article: most of its prose in one
+    ``<article>`` whose own class names no chrome?"""
+    mine = pos.get(el, 0.0)
+    for art in el.iter("article"):
+        if pos.get(art, 0.0) * 2 > mine > 0 and not _chrome_hint(_hint(art)):
+            return True
+    return False
 
 
 _SENTENCE_END = re.compile(r"[.!?。！？…][\"'”’」』)）]?\s*$")
@@ -442,7 +499,7 @@ def _unlinked_chars(el: etree._Element) -> int:
 
 
 #: A teaser: a small block (a list item, a card) whose text opens with a link.
-_TEASER_MAX_CHARS = 500
+_TEASER_MAX_CHARS = 800
 
 
 def _teaser_lists(
@@ -587,7 +644,7 @@ def _prune_reason(el: etree._Element) -> str:
     if tag in _STRUCTURAL_JUNK:
         return _STRUCTURAL_JUNK[tag]
     h = _hint(el)
-    m = _NEG_RE.search(h)
+    m = _NEG_RE.search(h) or _PACKAGED_RE.search(h)
     if m:
         return f"page chrome (class/id '{m.group(0).strip()}')"
     return "link list or labels inside the content area"
@@ -606,9 +663,13 @@ class _Tally:
     chars: dict[etree._Element, int]
 
     def with_negatives(
-        self, elements: list[etree._Element], neg: dict[etree._Element, bool]
+        self,
+        elements: list[etree._Element],
+        neg: dict[etree._Element, bool],
+        quiet: Collection[etree._Element] = (),
     ) -> dict[etree._Element, float]:
-        """``sub`` again, with every block under chrome valued -0.5 a character.
+        """``sub`` again, with every block under chrome valued -0.5 a character,
+        and the ``quiet`` chrome (inserts into the article) valued nothing.
 
         Chrome marks whole subtrees, so instead of a second full pass each
         chrome root's change is added to its ancestors: a few hundred steps
@@ -622,13 +683,14 @@ class _Tally:
             parent = el.getparent()
             if parent is not None and neg.get(parent, False):
                 continue
-            d = -0.5 * chars[el] - sub[el]
+            d = -sub[el] if el in quiet else -0.5 * chars[el] - sub[el]
             while parent is not None:
                 delta[parent] = delta.get(parent, 0.0) + d
                 parent = parent.getparent()
-        return {
-            el: -0.5 * chars[el] if neg[el] else sub[el] + delta.get(el, 0.0) for el in elements
-        }
+        out = {el: -0.5 * chars[el] if neg[el] else sub[el] + delta.get(el, 0.0) for el in elements}
+        for el in quiet:
+            out[el] = 0.0
+        return out
 
 
 def _letters_per_word(body: etree._Element) -> float:
