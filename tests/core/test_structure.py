@@ -313,3 +313,15 @@ def test_a_page_that_is_a_gallery_keeps_its_captions() -> None:
         )
         text = " ".join(_blocks(html))
         assert "Shares in company 7 rose" in text
+
+
+def test_a_posts_own_chrome_is_chrome_though_its_name_says_post() -> None:
+    # "post-pagination", "entry-share": a word of content, then one of chrome
+    inner = (
+        '<p class="entry-share-text">Sharing is caring!</p>'
+        '<div class="post-pagination"><div><span>previous post</span>'
+        '<a href="/a">Save time and money on the trail</a></div>'
+        '<div><span>next post</span><a href="/b">Ten snacks for a long walk</a></div></div>'
+    )
+    html = _page(inner).replace("<article>", '<article class="post-entry entry-content">')
+    assert _blocks(html) == ARTICLE

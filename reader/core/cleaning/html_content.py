@@ -148,8 +148,22 @@ _CAMEL = re.compile(r"([a-z])([A-Z])")
 
 @functools.lru_cache(maxsize=4096)
 def _chrome_hint(hint: str) -> bool:
-    """Class/id words of page chrome and none of content (pages repeat them)."""
-    return bool(_NEG_RE.search(hint)) and not _POS_RE.search(hint)
+    """Class/id words of page chrome and none of content (pages repeat them);
+    or a name that says whose chrome it is ("post-pagination", "entry-share":
+    a word of content, then one of chrome)."""
+    if not _NEG_RE.search(hint):
+        return False
+    if not _POS_RE.search(hint):
+        return True
+    return any(_qualified_chrome(word) for word in hint.split())
+
+
+def _qualified_chrome(word: str) -> bool:
+    pos = _POS_RE.search(word)
+    if pos is None:
+        return False
+    neg = _NEG_RE.search(word, pos.end())
+    return neg is not None
 
 
 #: Above this many elements a page is read as plain text: scoring each
