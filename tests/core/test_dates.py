@@ -166,6 +166,20 @@ def test_a_dateline_says_only_when() -> None:
     assert dateline("Published May 14, 2020 12:10 am") == ("2020-05-14", "00:10")
     assert dateline("On June 25, 2024 the council met") is None  # a sentence
     assert dateline("Dec. 6, 2024 — Reuters") is None  # (a source: not only when)
+    # relative times and an "Original" label say when too
+    assert dateline("November 19, 2019 / 12:21 PM / Updated 14 hours ago") == (
+        "2019-11-19",
+        "12:21",
+    )
+    assert dateline("Updated Nov. 19, 2019 8:21 am ET / Original Nov. 19, 2019 8:02 am ET") == (
+        "2019-11-19",
+        "08:21",
+    )
+    assert dateline("Veröffentlicht am 3. März 2020, aktualisiert vor 3 Stunden") == (
+        "2020-03-03",
+        None,
+    )
+    assert dateline("November 19, 2019, 14 hours ago, he said") is None
 
 
 def test_a_byline_is_names_only() -> None:

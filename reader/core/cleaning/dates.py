@@ -213,7 +213,11 @@ _DATELINE_WORDS = re.compile(
     r"|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag"
     r"|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"
     r"|lunes|martes|miércoles|jueves|viernes|sábado|domingo)\b\.?"
-    r"|\b(?:updated?|published|posted|last updated|first published|modified|on|at"
+    r"|\b\d{1,3}\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago\b"
+    r"|\bvor\s+\d{1,3}\s+(?:sekunden|minuten|stunden|tagen|wochen)\b"
+    r"|\bil y a\s+\d{1,3}\s+(?:secondes?|minutes?|heures?|jours?|semaines?)\b"
+    r"|\bhace\s+\d{1,3}\s+(?:segundos?|minutos?|horas?|días?|semanas?)\b"
+    r"|\b(?:updated?|published|posted|last updated|first published|modified|original|on|at"
     r"|aktualisiert|veröffentlicht|am|um|publié|mis à jour|le|publicado|actualizado|el"
     r"|pubblicato|aggiornato|il)\b:?",
     re.I,
@@ -241,7 +245,7 @@ def dateline(text: str) -> tuple[str, str | None] | None:
 
 def _time_after(text: str, pos: int) -> str | None:
     m = re.match(
-        r"[,\s|·-]*(?:um|at|à|a las|alle|às|om)?\s*(\d{1,2})[:h.](\d{2})\b"
+        r"[,\s|·/-]*(?:um|at|à|a las|alle|às|om)?\s*(\d{1,2})[:h.](\d{2})\b"
         r"(?:\s*([ap])\.?m\b\.?)?",
         text[pos : pos + 30],
         re.I,
