@@ -325,3 +325,16 @@ def test_a_posts_own_chrome_is_chrome_though_its_name_says_post() -> None:
     )
     html = _page(inner).replace("<article>", '<article class="post-entry entry-content">')
     assert _blocks(html) == ARTICLE
+
+
+def test_an_element_left_open_in_a_noscript_does_not_swallow_the_page() -> None:
+    # a browser running scripts reads a noscript's content as text; the HTML
+    # parser parses it, and the open <div> took in the whole article
+    story = "".join(f"<p>{p}</p>" for p in ARTICLE * 4)
+    html = (
+        "<html><head><title>Harbour walk to grow</title></head><body>"
+        '<noscript><div id="nojs"></noscript>'
+        f"<div><h1>Harbour walk to grow</h1>{story}</div>"
+        "<noscript></div></noscript></body></html>"
+    )
+    assert _blocks(html) == ARTICLE * 4

@@ -256,10 +256,30 @@ def _head(root: etree._Element) -> tuple[Meta, str, str | None, str | None]:
     return meta, title or "", site_name, url
 
 
+def _swallowed(root: etree._Element) -> bool:
+    """Did a ``<noscript>`` swallow the page? A browser running scripts reads
+    a noscript's content as text; libxml2 parses it, and an element left open
+    in it ("<noscript><div id=nojs></noscript>") takes in all that follows."""
+    total = 0
+    for ns in root.iter("noscript"):
+        inside = sum(map(len, ns.itertext())) if len(ns) else 0
+        if inside > 200:
+            total = total or sum(map(len, root.itertext()))
+            if inside * 2 > total:
+                return True
+    return False
+
+
+_NOSCRIPT = re.compile(r"<noscript\b[^>]*>.*?</noscript\s*>", re.I | re.S)
+
+
 def extract(text: str) -> HtmlExtract | None:
     """The main content of an HTML page, or None if it has no document.
     Raises ``Unreadable`` for a page the parser cannot hold whole."""
     root = parse(text)
+    if root is not None and _swallowed(root):
+        text = _NOSCRIPT.sub(" ", text)
+        root = parse(text)
     if root is None:
         return None
     check_whole(root, text)
