@@ -338,3 +338,24 @@ def test_an_element_left_open_in_a_noscript_does_not_swallow_the_page() -> None:
         "<noscript></div></noscript></body></html>"
     )
     assert _blocks(html) == ARTICLE * 4
+
+
+def test_a_post_of_three_short_lines_is_found_by_its_entry_markup() -> None:
+    # so little text that the share buttons inside the post outweigh it; the
+    # page marks its entry (hAtom's hentry), and that is taken
+    lines = ["„Ich weiß, ich sollte das nicht sagen …“", "– „Dann sag es nicht“", "– „Ok.“"]
+    share = "".join(
+        f'<li class="share-{n}"><a href="/s/{n}">{n}</a></li>'
+        for n in ("Twitter", "Facebook", "LinkedIn", "Pinterest", "Telegram", "WhatsApp")
+    )
+    html = (
+        "<html><head><title>Die Möglichkeit</title></head><body><div id='content'>"
+        '<div class="post type-post hentry"><h2><a href="/p">Die Möglichkeit</a></h2>'
+        + "".join(f"<p>{t}</p>" for t in lines)
+        + f'<div class="sharedaddy"><h3>Teilen mit:</h3><ul>{share}</ul></div></div>'
+        '<div class="likes-widget"><div class="likes-text">%d Bloggern gefällt das:</div></div>'
+        "</div></body></html>"
+    )
+    blocks = clean_text(html, "page.html").blocks
+    assert [b.text for b in blocks] == lines
+    assert all(b.type == "paragraph" for b in blocks)  # lines of text, not subtitles

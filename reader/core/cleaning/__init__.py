@@ -346,6 +346,9 @@ def _take_header(
         len(lines),
     )
     header, body = lines[:first_prose], lines[first_prose:]
+    # (with no prose after them, short lines are the text itself, a post of
+    # three lines of dialogue, not a subtitle over it)
+    subtitled = not marked and first_prose < len(lines)
     out_header: list[Line] = []
     title_seen = False
     rest_of_title = ""  # a title shown on two lines: what the next must hold
@@ -376,7 +379,7 @@ def _take_header(
         if not title_seen and not out_header and len(t) <= 12 and not ln.heading:
             removed.append(Removed(ln.text, "site chrome before the title"))
             continue
-        out_header.append(Line(t, heading=ln.heading if marked else True))
+        out_header.append(Line(t, heading=True if subtitled else ln.heading))
     return out_header + body
 
 

@@ -311,7 +311,8 @@ def extract(text: str) -> HtmlExtract | None:
     # 2. Score every element bottom-up, then again with chrome marked; the
     # article is the best element and the prose right beside it.
     best, sub, neg = _choose(body)
-    span = _span(best, sub, neg)
+    marked = _marked_entry(body, sub, neg) if sub.get(best, 0.0) < _WEAK else None
+    span = _span(best, sub, neg) if marked is None else [marked]
 
     # 3. Prune net-junk blocks inside the content.
     pruned: set[etree._Element] = set()
@@ -332,6 +333,36 @@ def extract(text: str) -> HtmlExtract | None:
         url=url,
         removed=removed,
     )
+
+
+#: A best element worth less than this is a guess (a post of three short
+#: lines beside its share buttons): the page's own markup of its entry, where
+#: it has one, says more.
+_WEAK = 100.0
+#: The markup standards have for "this is the entry": schema.org's
+#: articleBody, hAtom's entry-content and hentry.
+_ENTRY_MARKS = etree.XPath(
+    "(.//*[@itemprop='articleBody'] | .//*[contains(concat(' ', normalize-space(@class), ' '),"
+    " ' entry-content ')] | .//*[contains(concat(' ', normalize-space(@class), ' '), ' hentry ')])"
+)
+
+
+def _marked_entry(
+    body: etree._Element, sub: dict[etree._Element, float], neg: dict[etree._Element, bool]
+) -> etree._Element | None:
+    """The one element the page marks as its entry, if it holds prose."""
+    found = cast(list[etree._Element], _ENTRY_MARKS(body))
+    for mark in ("articleBody", "entry-content", "hentry"):
+        marked = [
+            el
+            for el in found
+            if mark == el.get("itemprop") or mark in (el.get("class") or "").split()
+        ]
+        if len(marked) == 1 and any(
+            sub.get(e, 0.0) > 0 and not neg.get(e) for e in marked[0].iter()
+        ):
+            return marked[0]
+    return None
 
 
 def _choose(
