@@ -180,6 +180,8 @@ def test_a_dateline_says_only_when() -> None:
         None,
     )
     assert dateline("November 19, 2019, 14 hours ago, he said") is None
+    assert dateline("Publish date: Oct 4, 2018") == ("2018-10-04", None)
+    assert dateline("Effective Date: Saturday, July 25, 2020") is None  # a record's field
 
 
 def test_a_byline_is_names_only() -> None:
@@ -192,3 +194,6 @@ def test_a_byline_is_names_only() -> None:
     assert byline("By 2030 the city will grow") is None
     assert byline("By The Associated Press") == "The Associated Press"
     assert byline("By Design") is None and byline("By The Numbers") is None  # kickers
+    assert byline("Author: Anna Müller") == "Anna Müller"  # a labelled credit
+    assert byline("Autorin: Anna Müller und Jan Berg") == "Anna Müller, Jan Berg"
+    assert byline("Author: me") is None

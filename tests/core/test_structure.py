@@ -359,3 +359,46 @@ def test_a_post_of_three_short_lines_is_found_by_its_entry_markup() -> None:
     blocks = clean_text(html, "page.html").blocks
     assert [b.text for b in blocks] == lines
     assert all(b.type == "paragraph" for b in blocks)  # lines of text, not subtitles
+
+
+def test_a_list_of_terms_and_values_is_read_pair_by_pair() -> None:
+    # a registry's record: a value alone on a line read as a stray number
+    record = (
+        "<dl><dt>Company Name</dt><dd>MURRAYS MOWING LLC</dd><dt>Charter #</dt><dd>4513257</dd>"
+        "<dt>Document #</dt><dd>202020701296</dd><dt>Type</dt><dd>Limited Liability Company</dd>"
+        "</dl>"
+    )
+    blocks = _blocks(_page(record))
+    assert blocks[:3] == ARTICLE
+    assert blocks[3:] == [
+        "Company Name: MURRAYS MOWING LLC",
+        "Charter #: 4513257",
+        "Document #: 202020701296",
+        "Type: Limited Liability Company",
+    ]
+
+
+def test_a_glossary_of_long_definitions_keeps_its_lines() -> None:
+    definition = "A path along the shore, open to walkers and cyclists, kept by the council. " * 2
+    glossary = (
+        f"<dl><dt>Harbour walk</dt><dd>{definition}</dd><dt>Spring</dt><dd>{definition}</dd></dl>"
+    )
+    blocks = _blocks(_page(glossary))
+    assert "Harbour walk" in blocks and definition.strip() in blocks
+
+
+def test_a_labelled_author_and_date_in_a_list_are_credits() -> None:
+    credits = (
+        "<dl><dt>Author:</dt><dd>Practical Horseman Editorial Staff</dd>"
+        "<dt>Publish date:</dt><dd>Oct 4, 2018</dd></dl>"
+    )
+    html = (
+        "<html><head><title>Harbour walk to grow</title></head><body><article>"
+        "<h1>Harbour walk to grow</h1><p class='dek'>The council's plans for the shore.</p>"
+        f"{credits}" + "".join(f"<p>{p}</p>" for p in ARTICLE) + "</article></body></html>"
+    )
+    result = clean_text(html, "page.html")
+    assert [b.text for b in result.blocks][-3:] == ARTICLE
+    assert not any("Author" in b.text or "Publish" in b.text for b in result.blocks)
+    assert result.author == "Practical Horseman Editorial Staff"
+    assert result.date == "2018-10-04"

@@ -31,7 +31,7 @@ from ..article import Removed
 from . import dates, titles
 from .boilerplate import punct_count
 from .lines import Line
-from .metadata import Meta
+from .metadata import Meta, byline
 
 _BLOCK = frozenset(
     "p div td th tr table tbody thead tfoot li ul ol dl dt dd h1 h2 h3 h4 h5 h6 blockquote pre "
@@ -658,10 +658,11 @@ def _headline_link(link: etree._Element, block: etree._Element) -> bool:
 def _kept_tables(
     best: etree._Element, neg: dict[etree._Element, bool], pruned: set[etree._Element]
 ) -> set[etree._Element]:
-    """The data tables in the article (each read row by row)."""
+    """The data tables in the article (each read row by row), and its lists
+    of short terms and values (each read pair by pair)."""
     out: set[etree._Element] = set()
-    for t in best.iter("table"):
-        if neg.get(t) or not _data_table(t):
+    for t in best.iter("table", "dl"):
+        if neg.get(t) or not (_data_table(t) if t.tag == "table" else _data_list(t)):
             continue
         if any(a in pruned or a in out for a in t.iterancestors()):
             continue
@@ -681,6 +682,39 @@ def _table_rows(table: etree._Element) -> list[Line]:
     if cap is not None and _text_of(cap).strip():
         rows.insert(0, Line(_WS.sub(" ", _text_of(cap)).strip()))
     return rows
+
+
+#: Above this a term or a value of a definition list is prose (a glossary's
+#: definition), and keeps its own line.
+_PAIR_MAX = 100
+
+
+def _data_list(dl: etree._Element) -> bool:
+    """A definition list of short terms and values ("Charter # 4513257"): data,
+    read a pair a line. A value alone on a line reads as a stray number."""
+    items = [c for c in dl if isinstance(c.tag, str)]
+    if sum(c.tag == "dt" for c in items) < 2 or any(c.tag not in ("dt", "dd") for c in items):
+        return False
+    return all(
+        _nows(_text_of(c)) <= _PAIR_MAX and not any(x.tag in _BLOCK for x in c.iterdescendants())
+        for c in items
+    )
+
+
+def _list_pairs(dl: etree._Element) -> list[Line]:
+    """One line a term, its values after it: data, kept as written, but for
+    a pair that says who wrote the page or when ("Author: …", "Publish date:
+    …"), which is left for the credits to take."""
+    pairs: list[str] = []
+    for c in dl:
+        text = _WS.sub(" ", _text_of(c)).strip() if isinstance(c.tag, str) else ""
+        if c.tag == "dt" or not pairs:
+            pairs.append(text)
+        elif text:
+            term = pairs[-1]
+            sep = " " if term.endswith((":", "：")) else (", " if ": " in term else ": ")
+            pairs[-1] = f"{term}{sep}{text}"
+    return [Line(p, verbatim=not (byline(p) or dates.dateline(p))) for p in pairs if p]
 
 
 def _data_table(table: etree._Element) -> bool:
@@ -936,7 +970,8 @@ def _render(
                 out.zone = out.zones[1] if start else out.zones[2]
         if skipped and el in skipped:
             if start and not skip_depth and el in tables:
-                out.zone.extend(_table_rows(el))  # read across, row by row
+                # read across, row by row (a list of terms: pair by pair)
+                out.zone.extend(_table_rows(el) if el.tag == "table" else _list_pairs(el))
             skip_depth += step
         if tag == "pre":
             out.in_pre += step

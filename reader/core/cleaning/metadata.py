@@ -166,7 +166,10 @@ def _strip_date_noise(s: str) -> str:
     return re.sub(r"[\s|｜·•/:：\-_—()（）\[\]【】]+", " ", s).strip()
 
 
-_BYLINE = re.compile(r"^(?:By|Von|Par|Por|Di|Door|Av|Af)\s+(.{3,90})$")
+_BYLINE = re.compile(
+    r"^(?:(?:By|Von|Par|Por|Di|Door|Av|Af)\s*:?"
+    r"|(?:Authors?|Written by|Autor(?:in)?|Auteur|Autore)\s*:)\s+(.{3,90})$"
+)
 _NAME_JOINS = re.compile(r"\s*(?:,|&|\band\b|\bund\b|\bet\b|\by\b|\be\b|\ben\b|\bog\b|\boch\b)\s*")
 _PARTICLES = frozenset("van von der den de del della da di du la le al bin ibn".split())
 
