@@ -169,3 +169,17 @@ def test_a_date_among_a_records_fields_is_not_the_page_date() -> None:
         "<dt>Effective Date</dt><dd>Saturday, July 25, 2020</dd><dt>County</dt><dd>Kent</dd></dl>"
     )
     assert clean_text(html, "p.html").date is None
+
+
+def test_a_rubys_reading_is_not_part_of_the_text() -> None:
+    # furigana over Japanese (pinyin over Chinese): the base text is the text
+    html = (
+        "<html><head><title>法律</title></head><body><article><h1>法律</h1>"
+        "<p><ruby>子<rp>(</rp><rt>こ</rt><rp>)</rp></ruby>どもへの"
+        "<ruby>虐待<rt>ぎゃくたい</rt></ruby>をなくすための法律ができて、"
+        "親が子どもを教育するために、たたいたり蹴ったりする体罰を禁止します。</p>"
+        "</article></body></html>"
+    )
+    text = " ".join(b.text for b in clean_text(html, "page.html").blocks)
+    assert text.startswith("子どもへの虐待をなくすための法律ができて")
+    assert "こ" not in text.split("子")[1][:1] and "ぎゃくたい" not in text

@@ -41,7 +41,7 @@ _BLOCK = frozenset(
 _JUNK = frozenset(
     "script style noscript template iframe frame frameset object embed svg canvas button select "
     "option textarea input map audio video source track link meta head title base param applet "
-    "marquee".split()
+    "marquee rt rp".split()  # (rt, rp: a ruby's reading over its characters, not the text)
 )
 _HEADINGS = frozenset("h1 h2 h3 h4 h5 h6".split())
 #: Elements whose tag says they are not the article; they are chrome even
