@@ -402,3 +402,26 @@ def test_a_labelled_author_and_date_in_a_list_are_credits() -> None:
     assert not any("Author" in b.text or "Publish" in b.text for b in result.blocks)
     assert result.author == "Practical Horseman Editorial Staff"
     assert result.date == "2018-10-04"
+
+
+def test_a_section_worth_less_than_its_buttons_keeps_its_paragraph() -> None:
+    # a chart's page: its one sentence sits among share and download links
+    links = "".join(
+        f'<a href="/x/{i}">{label}</a> '
+        for i, label in enumerate(
+            ["Artikel teilen", "Text herunterladen", "Grafik herunterladen", "Facebook", "Twitter"]
+            * 4
+        )
+    )
+    sentence = (
+        "Weil es zu viele sind und viele nur in wenigen Ländern antreten, "
+        "haben wir uns auf die größten beschränkt."
+    )
+    story = "".join(f"<p>{p}</p>" for p in ARTICLE * 4)
+    html = (
+        "<html><head><title>Harbour walk to grow</title></head><body><article>"
+        f"<h1>Harbour walk to grow</h1>{story}"
+        f'<section class="content-article"><div>{links}</div><p>{sentence}</p></section>'
+        "</article></body></html>"
+    )
+    assert _blocks(html) == [*ARTICLE * 4, sentence]

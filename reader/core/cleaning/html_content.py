@@ -501,8 +501,18 @@ def _prune(
     pruned: set[etree._Element] = set()
     best_neg = neg.get(best, False)
     stack = list(reversed(best))
+    strict: set[etree._Element] = set()  # inside a net-junk section: only prose stays
     while stack:
         el = stack.pop()
+        if el in strict:
+            if _prose_paragraph(el, sub, neg):
+                continue
+            if _holds_prose(el, sub, neg):
+                strict.update(el)
+                stack.extend(reversed(el))
+                continue
+            _prune_one(el, pruned, removed)
+            continue
         if el.tag == "table" and not neg[el] and _data_table(el):
             continue  # the article's own table: short cells are its data
         if sub[el] < -15 and not neg[el] and _linked_prose_list(el, neg):
@@ -512,14 +522,41 @@ def _prune(
             stack.extend(reversed(inside))
             continue
         junk = sub[el] < -15 and not (not neg[el] and _linked_sentence(el))
+        if junk and not neg[el] and _holds_prose(el, sub, neg):
+            # a section of the article with its share buttons: worth less
+            # than nothing as a whole, but its paragraph is the author's
+            strict.update(el)
+            stack.extend(reversed(el))
+            continue
         if el.tag in _BLOCK and (junk or (neg[el] and not best_neg and sub[el] < 40)):
-            pruned.add(el)
-            txt = _WS.sub(" ", _text_of(el)).strip()
-            if txt:
-                removed.append(Removed(txt[:500], _prune_reason(el)))
+            _prune_one(el, pruned, removed)
             continue
         stack.extend(reversed(el))
     return pruned
+
+
+def _prune_one(el: etree._Element, pruned: set[etree._Element], removed: list[Removed]) -> None:
+    pruned.add(el)
+    txt = _WS.sub(" ", _text_of(el)).strip()
+    if txt:
+        removed.append(Removed(txt[:500], _prune_reason(el)))
+
+
+def _prose_paragraph(
+    el: etree._Element, sub: dict[etree._Element, float], neg: dict[etree._Element, bool]
+) -> bool:
+    return el.tag in ("p", "blockquote") and sub.get(el, 0.0) >= _PROSE_MIN and not neg.get(el)
+
+
+def _holds_prose(
+    el: etree._Element, sub: dict[etree._Element, float], neg: dict[etree._Element, bool]
+) -> bool:
+    """Does ``el`` hold a paragraph of prose (not chrome)?"""
+    return any(p is not el and _prose_paragraph(p, sub, neg) for p in el.iter("p", "blockquote"))
+
+
+#: What a paragraph of prose is worth at least (a sentence of 15 words).
+_PROSE_MIN = 40.0
 
 
 def _linked_prose_list(el: etree._Element, neg: dict[etree._Element, bool]) -> bool:
