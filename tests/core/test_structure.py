@@ -425,3 +425,30 @@ def test_a_section_worth_less_than_its_buttons_keeps_its_paragraph() -> None:
         "</article></body></html>"
     )
     assert _blocks(html) == [*ARTICLE * 4, sentence]
+
+
+def test_an_article_spread_over_many_children_beats_a_box_above_it() -> None:
+    # A Wikipedia article: its prose in a hundred small children, a huge
+    # collapsed navigation box among them, a maintenance notice on top.
+    notice = (
+        '<table class="ambox"><tr><td>'
+        + "This article needs additional citations for verification, please help. " * 5
+        + "</td></tr></table>"
+    )
+    sections = "".join(
+        f"<h2>Section {i}</h2><p>{ARTICLE[i % 3]}</p><p>{ARTICLE[(i + 1) % 3]}</p>"
+        for i in range(12)
+    )
+    nav = (
+        '<div class="NavFrame collapsed">'
+        + "".join(f'<a href="/wiki/{i}">Related page number {i}</a> ' for i in range(500))
+        + "</div>"
+    )
+    html = (
+        "<html><head><title>Harbour walk</title></head><body><div class='mw-parser-output'>"
+        f"{notice}<p>{ARTICLE[0]}</p>{sections[: len(sections) // 2]}{nav}"
+        f"{sections[len(sections) // 2 :]}</div></body></html>"
+    )
+    text = " ".join(_blocks(html))
+    assert text.count(ARTICLE[1]) >= 8  # the sections, on both sides of the box
+    assert "Related page number" not in text

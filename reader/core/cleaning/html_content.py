@@ -786,6 +786,14 @@ def _prune_reason(el: etree._Element) -> str:
     return "link list or labels inside the content area"
 
 
+#: The most a chrome block counts against the element holding it: as much
+#: as a long article's prose. Chrome beside an article makes its container
+#: lose to the article; but a container whose prose is spread over a hundred
+#: children (a Wikipedia article, none of them the article alone) is not
+#: outweighed by one collapsed navigation box of 10,000 characters.
+_CHROME_WEIGHT_MAX = 1500.0
+
+
 @dataclass
 class _Tally:
     """Subtree totals of every element, from one bottom-up pass.
@@ -819,7 +827,7 @@ class _Tally:
             parent = el.getparent()
             if parent is not None and neg.get(parent, False):
                 continue
-            d = -sub[el] if el in quiet else -0.5 * chars[el] - sub[el]
+            d = -sub[el] if el in quiet else -min(0.5 * chars[el], _CHROME_WEIGHT_MAX) - sub[el]
             while parent is not None:
                 delta[parent] = delta.get(parent, 0.0) + d
                 parent = parent.getparent()
