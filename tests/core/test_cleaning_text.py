@@ -132,6 +132,15 @@ def test_editor_credit_lines_become_metadata() -> None:
     assert b.author == "王翔"
 
 
+def test_an_interviewers_question_is_not_a_credit_line() -> None:
+    # "记者：" opens the reporter's questions in an interview, and a credit
+    q1 = "记者：你通过什么渠道最快地获取这些信息？"
+    q2 = "记者：据你了解，农民通过什么渠道来获取农业政策、农机之类的信息？"
+    a = clean_text(dump("标题", "记者：王建宏 张文攀", P1, q1, P2, q2, P3))
+    assert [b.text for b in a.blocks] == [P1, q1, P2, q2, P3]
+    assert a.author == "王建宏 张文攀"
+
+
 def test_author_credit_glued_to_last_paragraph() -> None:
     a = clean_text(dump("标题", P1, P2 + "(文/刘翔)"))
     assert a.author == "刘翔"

@@ -216,7 +216,7 @@ def parse_meta_line(line: str, meta: Meta) -> bool:
     s = strip_tools(line.strip())
     if not s or len(s) > 120:
         return False
-    credit = _CREDIT_RE.match(s)
+    credit = _credit(s)
     if credit:
         _record_credit(credit["label"], credit["value"], meta)
         return True
@@ -294,7 +294,21 @@ def _record_credit(label: str, value: str, meta: Meta) -> None:
 
 
 def is_credit_line(line: str) -> bool:
-    return bool(_CREDIT_RE.match(line.strip()))
+    return _credit(line.strip()) is not None
+
+
+#: What a credit's value never holds: the end of a sentence or a question.
+#: "记者：你通过什么渠道获取这些信息？" is an interviewer's question.
+_SENTENCE_MARKS = re.compile(r"[。？！?!；;]|[，,].{12}")
+
+
+def _credit(s: str) -> re.Match[str] | None:
+    """A credit line's match ("记者：王建宏 张文攀", "来源：新华网"): names or an
+    outlet after the label, not a sentence."""
+    m = _CREDIT_RE.match(s)
+    if m is None or _SENTENCE_MARKS.search(m["value"]):
+        return None
+    return m
 
 
 def strip_trailing_credit(paragraph: str, meta: Meta) -> str:
