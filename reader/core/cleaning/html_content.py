@@ -136,7 +136,6 @@ def _hint(el: etree._Element) -> str:
     return f"{el.get('class') or ''} {ident}"
 
 
-@functools.lru_cache(maxsize=4096)
 def _strong_chrome(hint: str) -> bool:
     """A class/id word of something that is never the article (a footer, a
     cookie notice, a newsletter box), even beside "content" or "text"."""
@@ -146,7 +145,6 @@ def _strong_chrome(hint: str) -> bool:
 _CAMEL = re.compile(r"([a-z])([A-Z])")
 
 
-@functools.lru_cache(maxsize=4096)
 def _chrome_hint(hint: str) -> bool:
     """Class/id words of page chrome and none of content (pages repeat them);
     or a name that says whose chrome it is ("post-pagination", "entry-share":
@@ -211,7 +209,7 @@ def check_whole(root: etree._Element, source: str) -> None:
     n = int(cast(float, root.xpath("count(//*)")))
     if n > MAX_ELEMENTS:
         raise Unreadable(f"the page has {n:,} elements")
-    have = sum(len(t) for t in root.itertext())
+    have = sum(map(len, root.itertext()))
     if have < len(source) // 20:  # little text for its size: make sure none went missing
         wanted = len(plain_text(source).replace("\n", ""))
         if have < wanted // 2:
@@ -388,7 +386,11 @@ def _choose(
         form = el.tag == "form"
         own = strong = insert = False
         if not tagged and (el.get("class") or el.get("id")):
-            own, strong, insert = _hint_evidence(el, tally)
+            hint = _hint(el)
+            flags = _hint_flags(hint)
+            own, strong = bool(flags & _OWN), bool(flags & _STRONG)
+            if flags & _SPECIAL:
+                own, strong, insert = _hint_evidence(el, hint, own, strong, tally)
         # how sure each kind of evidence is: up to which share of the page's
         # prose it may call chrome (a page is never all chrome)
         share = pos.get(el, 0.0) / total
@@ -410,21 +412,34 @@ def _choose(
     return best, sub, neg
 
 
-def _hint_evidence(el: etree._Element, tally: _Tally) -> tuple[bool, bool, bool]:
-    """What ``el``'s class and id say: chrome, chrome for sure, an insert."""
-    hint = _hint(el)
-    own = _chrome_hint(hint)
-    strong = _strong_chrome(hint)
+_OWN, _STRONG, _OVERLAY, _PACKAGED = 1, 2, 4, 8
+_SPECIAL = _OVERLAY | _PACKAGED
+
+
+@functools.lru_cache(maxsize=8192)
+def _hint_flags(hint: str) -> int:
+    """What a class/id says, as bits: chrome, chrome for sure, an overlay's
+    words beside chrome, a packaged component's. One cache lookup an element
+    (a page's ids make most hints new, so each miss runs every test once)."""
+    own, strong = _chrome_hint(hint), _strong_chrome(hint)
+    flags = (_OWN if own else 0) | (_STRONG if strong else 0)
+    if (own or strong) and _OVERLAY_RE.search(hint):
+        flags |= _OVERLAY
+    if _PACKAGED_RE.search(hint):
+        flags |= _PACKAGED
+    return flags
+
+
+def _hint_evidence(
+    el: etree._Element, hint: str, own: bool, strong: bool, tally: _Tally
+) -> tuple[bool, bool, bool]:
+    """For an overlay or a packaged component: chrome, chrome for sure, an
+    insert into the article."""
     if (own or strong) and _OVERLAY_RE.search(hint) and _shows_article(el, tally.pos):
         bare = _OVERLAY_RE.sub(" ", hint)
         own, strong = _chrome_hint(bare), _strong_chrome(bare)
-    insert = _packaged(hint) and _between_prose(el, tally)
+    insert = bool(_PACKAGED_RE.search(hint)) and _between_prose(el, tally)
     return own, strong, insert
-
-
-@functools.lru_cache(maxsize=4096)
-def _packaged(hint: str) -> bool:
-    return bool(_PACKAGED_RE.search(hint))
 
 
 def _between_prose(el: etree._Element, tally: _Tally) -> bool:
