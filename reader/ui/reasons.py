@@ -30,6 +30,13 @@ def _fixed() -> dict[str, str]:
         "credit (kept as metadata)": QCoreApplication.translate(
             "Reasons", "credit (kept as metadata)"
         ),
+        "byline (kept as metadata)": QCoreApplication.translate(
+            "Reasons", "byline (kept as metadata)"
+        ),
+        "image caption": QCoreApplication.translate("Reasons", "image caption"),
+        "sidebar": QCoreApplication.translate("Reasons", "sidebar"),
+        "page footer": QCoreApplication.translate("Reasons", "page footer"),
+        "navigation": QCoreApplication.translate("Reasons", "navigation"),
         "site chrome before the title": QCoreApplication.translate(
             "Reasons", "site chrome before the title"
         ),

@@ -88,3 +88,40 @@ def test_a_message_survives_a_process_boundary() -> None:
     m = Message("the project has no {name}", name="{braces}.qde")
     back = pickle.loads(pickle.dumps(m))
     assert isinstance(back, Message) and back == m and back.params == {"name": "{braces}.qde"}
+
+
+def test_every_reason_the_cleaner_gives_shows_in_chinese(qapp) -> None:
+    # a page that makes the cleaner give each kind of reason it has, and the
+    # seeds: nothing the user reads in Show Original stays in English
+    from reader.core.cleaning import clean
+    from reader.core.formats import read_document
+    from reader.ui.app import install_translations
+    from reader.ui.reasons import reason_label
+    from tests.core.helpers import clean_text
+
+    story = "".join(
+        f"<p>The council met on day {i} and voted to extend the harbour walk by two miles.</p>"
+        for i in range(8)
+    )
+    page = (
+        "<html><head><title>Harbour walk</title></head><body>"
+        "<article><h1>Harbour walk</h1><p>By Stella Kim and Jennifer Jett</p>"
+        f"{story[:300]}<figure><img src='a.jpg'><figcaption>The walk at dawn.</figcaption>"
+        f"</figure>{story[300:]}<aside>Read more about the council and its plans.</aside>"
+        "<nav><a href='/a'>Previous story</a></nav><div class='share'>Share on Facebook</div>"
+        "<footer>Filed under harbour news</footer></article></body></html>"
+    )
+    reasons = {r.reason for r in clean_text(page, "page.html").removed}
+    seeds = Path(__file__).resolve().parents[2] / "seeds"
+    for f in sorted(seeds.iterdir()):
+        reasons |= {r.reason for r in clean(read_document(f)).removed}
+    assert {"image caption", "sidebar", "page footer", "navigation"} <= reasons
+    assert "byline (kept as metadata)" in reasons
+    app = QApplication.instance()
+    install_translations(app, "zh_CN")
+    try:
+        untranslated = sorted(r for r in reasons if reason_label(r) == r)
+        assert untranslated == []
+    finally:
+        install_translations(app, "en")
+        QLocale.setDefault(QLocale("en_US"))
