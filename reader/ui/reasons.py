@@ -34,6 +34,7 @@ def _fixed() -> dict[str, str]:
             "Reasons", "byline (kept as metadata)"
         ),
         "image caption": QCoreApplication.translate("Reasons", "image caption"),
+        "image credit": QCoreApplication.translate("Reasons", "image credit"),
         "sidebar": QCoreApplication.translate("Reasons", "sidebar"),
         "page footer": QCoreApplication.translate("Reasons", "page footer"),
         "navigation": QCoreApplication.translate("Reasons", "navigation"),

@@ -2114,101 +2114,106 @@ Quit anyway and lose the unsaved changes?</source>
     </message>
     <message>
         <location filename="../../reader/ui/reasons.py" line="37" />
+        <source>image credit</source>
+        <translation>图片来源</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/reasons.py" line="38" />
         <source>sidebar</source>
         <translation>侧栏</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reasons.py" line="38" />
+        <location filename="../../reader/ui/reasons.py" line="39" />
         <source>page footer</source>
         <translation>页脚</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reasons.py" line="39" />
+        <location filename="../../reader/ui/reasons.py" line="40" />
         <source>navigation</source>
         <translation>导航</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reasons.py" line="40" />
+        <location filename="../../reader/ui/reasons.py" line="41" />
         <source>site chrome before the title</source>
         <translation>标题前的网站框架</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reasons.py" line="43" />
+        <location filename="../../reader/ui/reasons.py" line="44" />
         <source>related-articles list and what follows</source>
         <translation>相关文章列表及其后内容</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reasons.py" line="46" />
+        <location filename="../../reader/ui/reasons.py" line="47" />
         <source>preamble of a compilation page</source>
         <translation>合集页的前言</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reasons.py" line="49" />
+        <location filename="../../reader/ui/reasons.py" line="50" />
         <source>app/QR promotion</source>
         <translation>App/二维码推广</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reasons.py" line="50" />
+        <location filename="../../reader/ui/reasons.py" line="51" />
         <source>breadcrumb trail</source>
         <translation>面包屑导航</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reasons.py" line="51" />
+        <location filename="../../reader/ui/reasons.py" line="52" />
         <source>code or counter fragment</source>
         <translation>代码或计数器碎片</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reasons.py" line="54" />
+        <location filename="../../reader/ui/reasons.py" line="55" />
         <source>link list or labels inside the content area</source>
         <translation>正文区内的链接列表或标签</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reasons.py" line="57" />
+        <location filename="../../reader/ui/reasons.py" line="58" />
         <source>navigation bar</source>
         <translation>导航栏</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reasons.py" line="58" />
+        <location filename="../../reader/ui/reasons.py" line="59" />
         <source>permalink</source>
         <translation>固定链接</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reasons.py" line="59" />
+        <location filename="../../reader/ui/reasons.py" line="60" />
         <source>previous/next link</source>
         <translation>上一篇/下一篇链接</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reasons.py" line="60" />
+        <location filename="../../reader/ui/reasons.py" line="61" />
         <source>ranking tabs</source>
         <translation>排行标签</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reasons.py" line="61" />
+        <location filename="../../reader/ui/reasons.py" line="62" />
         <source>reaction widget</source>
         <translation>表态小部件</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reasons.py" line="62" />
+        <location filename="../../reader/ui/reasons.py" line="63" />
         <source>share/tool bar</source>
         <translation>分享/工具栏</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reasons.py" line="63" />
+        <location filename="../../reader/ui/reasons.py" line="64" />
         <source>site chrome</source>
         <translation>网站框架</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reasons.py" line="64" />
+        <location filename="../../reader/ui/reasons.py" line="65" />
         <source>site disclaimer</source>
         <translation>网站免责声明</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reasons.py" line="81" />
+        <location filename="../../reader/ui/reasons.py" line="82" />
         <source>repeated watermark ({n}×)</source>
         <translation>重复水印（{n}×）</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reasons.py" line="86" />
+        <location filename="../../reader/ui/reasons.py" line="87" />
         <source>page chrome (class/id '{name}')</source>
         <translation>页面框架（class/id “{name}”）</translation>
     </message>

@@ -183,3 +183,25 @@ def test_a_rubys_reading_is_not_part_of_the_text() -> None:
     text = " ".join(b.text for b in clean_text(html, "page.html").blocks)
     assert text.startswith("子どもへの虐待をなくすための法律ができて")
     assert "こ" not in text.split("子")[1][:1] and "ぎゃくたい" not in text
+
+
+def test_a_line_that_only_credits_a_picture_is_not_the_text() -> None:
+    credits = [
+        "(Image: GETTY)",
+        "Photo: Radio-Canada / Steve Bruce",
+        "Foto: The Nation",
+        "Photograph: Paul Ellis/AFP/Getty",
+        "图片来源：新华社",
+    ]
+    kept = ["Photos: what we saw at the march.", "Image quality matters more than size, he said."]
+    html = (
+        "<html><head><title>Harbour</title></head><body><article><h1>Harbour</h1>"
+        + "".join(f"<p>{P1}</p><p>{c}</p>" for c in credits)
+        + "".join(f"<p>{k}</p>" for k in kept)
+        + f"<p>{P2}</p></article></body></html>"
+    )
+    a = clean_text(html, "page.html")
+    text = body(a)
+    assert not any(c in text for c in credits)
+    assert all(k in text for k in kept)
+    assert "image credit" in reasons(a)

@@ -175,6 +175,17 @@ def _all_sentences(line: str, rx: re.Pattern[str]) -> bool:
     return all(rx.search(x) for x in sentences)
 
 
+#: A line that only credits a picture: "Photo: Reuters", "(Bild: Hersteller)",
+#: "Фото: личный архив …", "Image: Vjeran Pavic / The Verge", "Photo by James
+#: Martin/CNET", "图片来源：新华社": a label, then a name or an agency.
+_IMAGE_CREDIT_RE = re.compile(
+    r"^[(\[（【]?\s*(?:photos?|images?|pictures?|photograph|illustration|credit"
+    r"|foto|fotos|bild|bilder|grafik|фото|photo credit|image credit|图片来源|图片|图|摄影|供图)"
+    r"\s*(?::|：|/|\bby\b)\s*[^.!?。！？]{2,60}[)\]）】]?$",
+    re.I,
+)
+
+
 def line_reason(line: str) -> str | None:
     """Why a single line is boilerplate, or None if it may be article text."""
     s = line.strip()
@@ -194,19 +205,27 @@ def line_reason(line: str) -> str | None:
             return "site disclaimer"
     if is_code(s):
         return "code or counter fragment"
-    if len(s) <= 40:
-        if is_reaction(s):
-            return "reaction widget"
-        if is_ranking_tabs(s):
-            return "ranking tabs"
-        if _SHARE_RE.match(s) or is_tool_bar(s):
-            return "share/tool bar"
-        if is_chrome(s):
-            return "site chrome"
+    if len(s) <= 80 and _IMAGE_CREDIT_RE.match(s):
+        return "image credit"
+    if len(s) <= 40 and (short := _short_line_reason(s)):
+        return short
     if len(s) <= 80 and is_nav_bar(s):
         return "navigation bar"
     if len(s) <= 60 and _PROMO_RE.search(s) and not is_prose(s):
         return "app/QR promotion"
+    return None
+
+
+def _short_line_reason(s: str) -> str | None:
+    """The rules for a line of 40 characters or fewer: widgets' labels."""
+    if is_reaction(s):
+        return "reaction widget"
+    if is_ranking_tabs(s):
+        return "ranking tabs"
+    if _SHARE_RE.match(s) or is_tool_bar(s):
+        return "share/tool bar"
+    if is_chrome(s):
+        return "site chrome"
     return None
 
 
