@@ -205,3 +205,18 @@ def test_a_line_that_only_credits_a_picture_is_not_the_text() -> None:
     assert not any(c in text for c in credits)
     assert all(k in text for k in kept)
     assert "image credit" in reasons(a)
+
+
+def test_an_advert_slots_label_alone_on_its_line_is_not_the_text() -> None:
+    labels = ["Advertisement", "ADVERTISING", "Anzeige", "广告"]
+    html = (
+        "<html><head><title>Harbour</title></head><body><article><h1>Harbour</h1>"
+        + "".join(f"<p>{P1}</p><div>{x}</div>" for x in labels)
+        + f"<p>{P2}</p><p>Advertisement revenue fell by a tenth, the paper said.</p>"
+        "</article></body></html>"
+    )
+    a = clean_text(html, "page.html")
+    assert [b.text for b in a.blocks] == [P1] * 4 + [
+        P2,
+        "Advertisement revenue fell by a tenth, the paper said.",
+    ]

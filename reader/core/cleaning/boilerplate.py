@@ -70,7 +70,10 @@ _CHROME_WORDS = frozenset(
     "字号 字体 大 中 小 特大 标准 登录 注册 退出 首页 返回 搜索 菜单 目录 分享 "
     "打印 关闭 收藏 评论 点赞 举报 纠错 复制链接 更多 展开 收起 全文 阅读全文 "
     "展开全文 查看全文 上一页 下一页 加载更多 点击加载更多 扫一扫 微信 微博 QQ "
-    "朋友圈 网友 分享 时间 来源 作者 编辑 浏览 次 次浏览 阅读 人阅读 点击 发布 发表".split()
+    "朋友圈 网友 分享 时间 来源 作者 编辑 浏览 次 次浏览 阅读 人阅读 点击 发布 发表 广告 "
+    # an advert slot's label, alone on its line
+    "Advertisement ADVERTISEMENT Advertising ADVERTISING Advert ADVERT Anzeige ANZEIGE "
+    "Publicité PUBLICITÉ Publicidad PUBLICIDAD Pubblicità PUBBLICITÀ Реклама РЕКЛАМА".split()
 )
 #: Words that only a site's navigation bar holds, never a headline.
 _NAV_WORDS = frozenset(
