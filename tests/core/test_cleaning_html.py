@@ -192,6 +192,7 @@ def test_a_line_that_only_credits_a_picture_is_not_the_text() -> None:
         "Foto: The Nation",
         "Photograph: Paul Ellis/AFP/Getty",
         "图片来源：新华社",
+        "Image copyright Getty Images",
     ]
     kept = ["Photos: what we saw at the march.", "Image quality matters more than size, he said."]
     html = (

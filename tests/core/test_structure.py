@@ -452,3 +452,13 @@ def test_an_article_spread_over_many_children_beats_a_box_above_it() -> None:
     text = " ".join(_blocks(html))
     assert text.count(ARTICLE[1]) >= 8  # the sections, on both sides of the box
     assert "Related page number" not in text
+
+
+def test_a_class_that_says_what_a_block_lacks_does_not_name_it() -> None:
+    # BuzzFeed's standfirst sits in an item "no_caption": it has no caption
+    dek = "The mother of a student has described how her daughter was burning up from within."
+    html = _page("").replace(
+        "<h1>Harbour walk to grow</h1>",
+        f'<h1>Harbour walk to grow</h1><div class="superlist_item no_caption"><h2>{dek}</h2></div>',
+    )
+    assert _blocks(html)[0] == dek

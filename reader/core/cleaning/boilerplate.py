@@ -182,9 +182,10 @@ def _all_sentences(line: str, rx: re.Pattern[str]) -> bool:
 #: "Фото: личный архив …", "Image: Vjeran Pavic / The Verge", "Photo by James
 #: Martin/CNET", "图片来源：新华社": a label, then a name or an agency.
 _IMAGE_CREDIT_RE = re.compile(
-    r"^[(\[（【]?\s*(?:photos?|images?|pictures?|photograph|illustration|credit"
+    r"^[(\[（【]?\s*(?:(?:photos?|images?|pictures?|photograph|illustration|credit"
     r"|foto|fotos|bild|bilder|grafik|фото|photo credit|image credit|图片来源|图片|图|摄影|供图)"
-    r"\s*(?::|：|/|\bby\b)\s*[^.!?。！？]{2,60}[)\]）】]?$",
+    r"\s*(?::|：|/|\bby\b)|(?:image|photo|picture) copyright\b:?)"
+    r"\s*[^.!?。！？]{2,60}[)\]）】]?$",
     re.I,
 )
 

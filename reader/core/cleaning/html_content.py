@@ -413,6 +413,9 @@ def _choose(
 
 
 _OWN, _STRONG, _OVERLAY, _PACKAGED = 1, 2, 4, 8
+#: A class that says what a block lacks ("no_caption", "no-sidebar",
+#: "without-comments") does not name it as that.
+_NEGATED = re.compile(r"(?<![a-z0-9])(?:no|without|has-no|hide)[-_][a-z]+", re.I)
 _SPECIAL = _OVERLAY | _PACKAGED
 
 
@@ -421,6 +424,7 @@ def _hint_flags(hint: str) -> int:
     """What a class/id says, as bits: chrome, chrome for sure, an overlay's
     words beside chrome, a packaged component's. One cache lookup an element
     (a page's ids make most hints new, so each miss runs every test once)."""
+    hint = _NEGATED.sub(" ", hint)
     own, strong = _chrome_hint(hint), _strong_chrome(hint)
     flags = (_OWN if own else 0) | (_STRONG if strong else 0)
     if (own or strong) and _OVERLAY_RE.search(hint):
