@@ -181,6 +181,10 @@ def test_a_dateline_says_only_when() -> None:
     )
     assert dateline("November 19, 2019, 14 hours ago, he said") is None
     assert dateline("Publish date: Oct 4, 2018") == ("2018-10-04", None)
+    assert dateline("Mon 18 Nov 2019 18.54 GMT Last modified on Mon 18 Nov 2019 18.56 GMT") == (
+        "2019-11-18",
+        "18:54",
+    )
     assert dateline("Effective Date: Saturday, July 25, 2020") is None  # a record's field
 
 

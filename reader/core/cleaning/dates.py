@@ -218,7 +218,7 @@ _DATELINE_WORDS = re.compile(
     r"|\bil y a\s+\d{1,3}\s+(?:secondes?|minutes?|heures?|jours?|semaines?)\b"
     r"|\bhace\s+\d{1,3}\s+(?:segundos?|minutos?|horas?|días?|semanas?)\b"
     r"|\b(?:updated?|published|publish date|date published|date|datum|fecha|posted"
-    r"|last updated|first published|modified|original|on|at"
+    r"|last updated|last modified|first published|modified|original|on|at"
     r"|aktualisiert|veröffentlicht|am|um|publié|mis à jour|le|publicado|actualizado|el"
     r"|pubblicato|aggiornato|il)\b:?",
     re.I,
