@@ -141,6 +141,21 @@ def test_an_interviewers_question_is_not_a_credit_line() -> None:
     assert a.author == "王建宏 张文攀"
 
 
+def test_a_reporters_line_without_a_colon_is_a_credit() -> None:
+    a = clean_text(dump("标题", "光明日报记者 王建宏 张文攀", P1, "本报记者在乌鲁木齐采访", P2))
+    assert [b.text for b in a.blocks] == [P1, "本报记者在乌鲁木齐采访", P2]
+    assert a.author == "王建宏 张文攀"
+
+
+def test_a_sites_mandated_footer_lines_are_not_the_article() -> None:
+    footer = [
+        "云南省互联网违法和不良信息举报电话：0871-64166935；举报邮箱： jubao@yunnan.cn",
+        "互联网新闻信息服务许可证编号：53120170001",
+    ]
+    a = clean_text(dump("标题", P1, P2, *footer))
+    assert [b.text for b in a.blocks] == [P1, P2]
+
+
 def test_author_credit_glued_to_last_paragraph() -> None:
     a = clean_text(dump("标题", P1, P2 + "(文/刘翔)"))
     assert a.author == "刘翔"

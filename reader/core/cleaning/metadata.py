@@ -302,10 +302,19 @@ def is_credit_line(line: str) -> bool:
 _SENTENCE_MARKS = re.compile(r"[。？！?!；;]|[，,].{12}")
 
 
+#: A reporters' line without a colon: "光明日报记者 王建宏 张文攀", "本报记者 张三
+#: 通讯员 李四": an outlet, the label, then names of two to four characters.
+_REPORTERS_RE = re.compile(
+    r"^[\s【\[（(]*[\u4e00-\u9fff]{0,8}(?P<label>记者|通讯员)\s+"
+    r"(?P<value>[\u4e00-\u9fff·]{2,4}(?:\s+(?:通讯员\s+|记者\s+)?[\u4e00-\u9fff·]{2,4}){0,5})"
+    r"\s*[】\]）)]*$"
+)
+
+
 def _credit(s: str) -> re.Match[str] | None:
     """A credit line's match ("记者：王建宏 张文攀", "来源：新华网"): names or an
     outlet after the label, not a sentence."""
-    m = _CREDIT_RE.match(s)
+    m = _CREDIT_RE.match(s) or _REPORTERS_RE.match(s)
     if m is None or _SENTENCE_MARKS.search(m["value"]):
         return None
     return m
