@@ -462,3 +462,21 @@ def test_a_class_that_says_what_a_block_lacks_does_not_name_it() -> None:
         f'<h1>Harbour walk to grow</h1><div class="superlist_item no_caption"><h2>{dek}</h2></div>',
     )
     assert _blocks(html)[0] == dek
+
+
+def test_a_slider_of_captions_beside_the_article_does_not_outweigh_it() -> None:
+    # caritas.de: the story in a tab, a photo slider with more text beside it
+    slides = "".join(
+        f'<div class="slide"><h3>Delegates meeting {i}</h3>'
+        f"<p>Delegates from all over the country came to the hall on day {i} of the meeting.</p></div>"
+        for i in range(14)
+    )
+    story = "".join(f"<p>{p}</p>" for p in ARTICLE * 4)
+    menu = "".join(f'<a href="/m/{i}">Menu entry number {i}</a> ' for i in range(60))
+    html = (
+        f"<html><head><title>Harbour walk to grow</title></head><body><nav>{menu}</nav>"
+        f'<div class="multimedia"><div class="slider slider-b5b2">{slides}</div></div>'
+        f'<div class="tab-content"><div class="article accordion__content">{story}</div></div>'
+        f"<footer>{menu}</footer></body></html>"
+    )
+    assert _blocks(html) == ARTICLE * 4

@@ -77,7 +77,7 @@ _OVERLAY_RE = re.compile(r"modal|popup|overlay|lightbox", re.I)
 #: Words of a component set into a page (a slideshow of other stories, a
 #: player): set between an article's paragraphs, it is an insert into them
 #: whatever its size.
-_PACKAGED_RE = re.compile(r"(?<![a-z])(?:gallery|slideshow|carousel)(?![a-z])", re.I)
+_PACKAGED_RE = re.compile(r"(?<![a-z])(?:gallery|slideshow|carousel|slider|swiper)(?![a-z])", re.I)
 _PROSE_TAGS = frozenset("p h2 h3 h4 h5 h6 blockquote".split())
 _POS_RE = re.compile(
     r"article|content|entry|\bmain|post|\btext|\bbody|story|detail|news_?txt|zhengwen|\bcon\b|\bcont\b"
@@ -377,6 +377,7 @@ def _choose(
     neg: dict[etree._Element, bool] = {}
     teasers = _teaser_lists(elements, tally.chars)
     inserts: set[etree._Element] = set()
+    packaged: list[etree._Element] = []
     for el in elements:
         parent = el.getparent()
         inherited = neg.get(parent, False) if parent is not None else False
@@ -385,6 +386,7 @@ def _choose(
         # (ASP.NET), or a page that is a form, holds much of the prose in it
         form = el.tag == "form"
         own = strong = insert = False
+        flags = 0
         if not tagged and (el.get("class") or el.get("id")):
             hint = _hint(el)
             flags = _hint_flags(hint)
@@ -405,7 +407,10 @@ def _choose(
         if insert and not neg[el] and share < 0.9:
             neg[el] = True
             inserts.add(el)
+        elif flags & _PACKAGED and not neg[el]:
+            packaged.append(el)
     sub = tally.with_negatives(elements, neg, inserts)
+    _halve(packaged, sub, neg)
     best = max(elements, key=sub.__getitem__) if elements else body
     if sub.get(best, 0.0) <= 0:
         best = body
@@ -432,6 +437,36 @@ def _hint_flags(hint: str) -> int:
     if _PACKAGED_RE.search(hint):
         flags |= _PACKAGED
     return flags
+
+
+def _holds_slides(el: etree._Element) -> bool:
+    """Is ``el`` a slider or a gallery, or does it hold one (captions beside
+    the article, not more of it)?"""
+    for x in el.iter():
+        cls = x.get("class") if isinstance(x.tag, str) else None
+        if (cls or x.get("id")) and _hint_flags(_hint(x)) & _PACKAGED:
+            return True
+    return False
+
+
+def _halve(
+    packaged: list[etree._Element],
+    sub: dict[etree._Element, float],
+    neg: dict[etree._Element, bool],
+) -> None:
+    """A slider's or a gallery's text is captions: it counts half, so that a
+    slideshow of pictures beside an article does not outweigh it (a page that
+    is a gallery still has nothing else to choose)."""
+    seen = set(packaged)
+    for el in packaged:
+        if any(a in seen for a in el.iterancestors()):
+            continue
+        d = -0.5 * sub[el]
+        if d >= 0:
+            continue
+        for a in itertools.chain((el,), el.iterancestors()):
+            if a in sub and not neg.get(a, False):
+                sub[a] += d
 
 
 def _hint_evidence(
@@ -500,7 +535,12 @@ def _span(
 
     def joins(el: etree._Element) -> bool:
         value = sub.get(el, 0.0)
-        return not neg.get(el, False) and value > 0 and (value * 10 >= top or value >= 40)
+        return (
+            not neg.get(el, False)
+            and value > 0
+            and (value * 10 >= top or value >= 40)
+            and not _holds_slides(el)
+        )
 
     while i > 0 and joins(siblings[i - 1]):
         i -= 1
