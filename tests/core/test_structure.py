@@ -480,3 +480,27 @@ def test_a_slider_of_captions_beside_the_article_does_not_outweigh_it() -> None:
         f"<footer>{menu}</footer></body></html>"
     )
     assert _blocks(html) == ARTICLE * 4
+
+
+def test_a_rail_of_teasers_in_a_slider_between_paragraphs_is_an_insert() -> None:
+    # The Sun: "Most read" in a swiper, wrapped in a row and a column, its
+    # headlines outside links (an empty anchor over each card links it)
+    cards = "".join(
+        f'<div class="rail__item swiper-slide"><h3>KICKER {i}</h3>'
+        f"<span>Another story about town number {i} and what the people there said</span>"
+        f'<a href="/s/{i}" class="rail__item-anchor"></a></div>'
+        for i in range(8)
+    )
+    rail = (
+        '<div class="sun-row"><div class="col"><div class="rail rail--trending">'
+        '<div class="rail__header"><h3>Most read in world news</h3></div>'
+        f'<div class="swiper-container"><div class="swiper-wrapper">{cards}</div></div>'
+        "</div></div></div>"
+    )
+    first, second, third = ARTICLE
+    html = (
+        "<html><head><title>Harbour walk to grow</title></head><body><article>"
+        f"<h1>Harbour walk to grow</h1><p>{first}</p><p>{second}</p>{rail}<p>{third}</p>"
+        "</article></body></html>"
+    )
+    assert _blocks(html) == ARTICLE

@@ -409,6 +409,11 @@ def _choose(
             inserts.add(el)
         elif flags & _PACKAGED and not neg[el]:
             packaged.append(el)
+    for wrapper in _slide_wrappers(packaged, tally):
+        if not neg[wrapper] and _between_prose(wrapper, tally):
+            inserts.add(wrapper)
+            for x in wrapper.iter():
+                neg[x] = True
     sub = tally.with_negatives(elements, neg, inserts)
     _halve(packaged, sub, neg)
     best = max(elements, key=sub.__getitem__) if elements else body
@@ -467,6 +472,27 @@ def _halve(
         for a in itertools.chain((el,), el.iterancestors()):
             if a in sub and not neg.get(a, False):
                 sub[a] += d
+
+
+def _slide_wrappers(packaged: list[etree._Element], tally: _Tally) -> set[etree._Element]:
+    """The blocks that only wrap a slider or a gallery (its title above it, a
+    frame around it): set between paragraphs, the wrapper is the insert."""
+    out: set[etree._Element] = set()
+    chars = tally.chars
+    for el in packaged:
+        if not chars.get(el):
+            continue
+        node = el
+        for _ in range(4):
+            parent = node.getparent()
+            if parent is None or parent.tag == "body" or parent not in chars:
+                break
+            if chars[parent] * 4 > chars[el] * 5:
+                break
+            node = parent
+        if node is not el:
+            out.add(node)
+    return out
 
 
 def _hint_evidence(
