@@ -33,6 +33,19 @@ def test_json_ld_that_is_not_valid_json_still_gives_its_date() -> None:
     assert _date(_page(head=ld)) == "2020-02-18"
 
 
+def test_an_embedded_videos_upload_date_is_the_videos() -> None:
+    # an article with a video in it: the video's JSON-LD says when it was
+    # uploaded, the page's own markup when the article was published
+    video = (
+        '<script type="application/ld+json">{"@context":"https://schema.org",'
+        '"@type":"VideoObject","name":"Watch now","uploadDate":"2020-09-29T22:40:00-07:00"}'
+        "</script>"
+    )
+    own = '<meta itemprop="datePublished" content="2020-09-30T02:00:07-07:00">'
+    assert _date(_page(head=video + own)) == "2020-09-30"
+    assert _date(_page(head=video)) == "2020-09-29"  # nothing else says when
+
+
 def test_meta_published_time_beats_modified_time() -> None:
     head = (
         '<meta property="article:modified_time" content="2022-05-01">'

@@ -306,11 +306,22 @@ def _jsonld_objects(root: etree._Element) -> Iterator[dict[str, Any]]:
                     stack.extend(graph)
 
 
-def _jsonld_values(root: etree._Element) -> Iterator[str]:
+#: A video, a picture or a sound in the page: its date is when it was made or
+#: uploaded, which says when the page was written only if nothing else does.
+_MEDIA_TYPES = re.compile(r"^(?:Video|Image|Audio|Media)Object$|^Clip$", re.I)
+
+
+def _jsonld_values(root: etree._Element, media: bool = False) -> Iterator[str]:
     """The page's JSON-LD date strings, best first: by key (``datePublished``
-    before its kin), an Article/WebPage… object before others."""
+    before its kin), an Article/WebPage… object before others. ``media``: of
+    the videos and pictures in it instead."""
+    objects = [
+        o
+        for o in _jsonld_objects(root)
+        if bool(_MEDIA_TYPES.match(str(o.get("@type", "")))) == media
+    ]
     ranked = sorted(
-        _jsonld_objects(root),
+        objects,
         key=lambda o: 0 if _ARTICLE_TYPES.search(str(o.get("@type", ""))) else 1,
     )
     for key in _JSONLD_KEYS:
@@ -325,9 +336,11 @@ def jsonld_raw(root: etree._Element) -> str | None:
     return next((v for v in _jsonld_values(root) if v.strip()), None)
 
 
-def jsonld_date(root: etree._Element, latest: Date) -> tuple[str, str | None] | None:
+def jsonld_date(
+    root: etree._Element, latest: Date, media: bool = False
+) -> tuple[str, str | None] | None:
     """``datePublished`` of the page's article (an Article/WebPage… object first)."""
-    return next(filter(None, (_checked(v, latest) for v in _jsonld_values(root))), None)
+    return next(filter(None, (_checked(v, latest) for v in _jsonld_values(root, media))), None)
 
 
 def meta_date(metas: dict[str, str], latest: Date) -> tuple[str, str | None] | None:
@@ -611,6 +624,8 @@ def page_date(
         or class_date(root, latest, layout)
         or headline_date(root, latest, layout)
         or title_date(root, latest)
+        # an embedded video's upload date, only when nothing else says when
+        or jsonld_date(root, latest, media=True)
     )
 
 
