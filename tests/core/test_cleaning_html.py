@@ -193,6 +193,7 @@ def test_a_line_that_only_credits_a_picture_is_not_the_text() -> None:
         "Photograph: Paul Ellis/AFP/Getty",
         "图片来源：新华社",
         "Image copyright Getty Images",
+        "Фото:",
     ]
     kept = ["Photos: what we saw at the march.", "Image quality matters more than size, he said."]
     html = (

@@ -186,7 +186,7 @@ _IMAGE_CREDIT_RE = re.compile(
     r"^[(\[（【]?\s*(?:(?:photos?|images?|pictures?|photograph|illustration|credit"
     r"|foto|fotos|bild|bilder|grafik|фото|photo credit|image credit|图片来源|图片|图|摄影|供图)"
     r"\s*(?::|：|/|\bby\b)|(?:image|photo|picture) copyright\b:?)"
-    r"\s*[^.!?。！？]{2,60}[)\]）】]?$",
+    r"\s*(?:[^.!?。！？]{2,60})?[)\]）】]?$",  # (a label left alone: its credit was a link)
     re.I,
 )
 
