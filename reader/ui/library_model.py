@@ -358,16 +358,16 @@ class ArticleTableModel(ListTableModel):
             self.version += 1
             self.endInsertRows()
 
-    def _put(self, a: Article | None, article_id: str = "") -> None:
-        """Keep ``a`` among all articles, or (None) forget ``article_id``; the
-        count of each source follows."""
-        aid = a.id if a is not None else article_id
-        old = self.all.get(aid) if a is not None else self.all.pop(aid, None)  # (keeps its place)
+    def _put(self, a: Article) -> None:
+        """Keep ``a`` among all articles (in the place of the one it replaces)."""
+        self._uncount(self.all.get(a.id))
+        self.all[a.id] = a
+        self._source_count[a.source] += 1
+
+    def _uncount(self, old: Article | None) -> None:
+        """Keep the count of each source in step with an article gone or replaced."""
         if old is not None:
             self._source_count[old.source] -= 1
-        if a is not None:
-            self.all[aid] = a
-            self._source_count[a.source] += 1
 
     def replace(self, a: Article) -> None:
         self._put(a)
@@ -382,7 +382,7 @@ class ArticleTableModel(ListTableModel):
     def remove_ids(self, ids: Iterable[str]) -> None:
         self._order = None
         for aid in list(ids):
-            self._put(None, aid)
+            self._uncount(self.all.pop(aid, None))
         self._rebuild()
 
     def clear(self) -> None:

@@ -385,14 +385,13 @@ def _choose(
         # a form is a sign-up box or a search; a page wrapped whole in one
         # (ASP.NET), or a page that is a form, holds much of the prose in it
         form = el.tag == "form"
-        own = strong = insert = False
         flags = 0
         if not tagged and (el.get("class") or el.get("id")):
             hint = _hint(el)
             flags = _hint_flags(hint)
-            own, strong = bool(flags & _OWN), bool(flags & _STRONG)
-            if flags & _SPECIAL:
-                own, strong, insert = _hint_evidence(el, hint, own, strong, tally)
+            if flags & _OVERLAY and _shows_article(el, pos):
+                flags = _hint_flags(_OVERLAY_RE.sub(" ", hint))  # (shown over the page: no chrome)
+        own, strong = bool(flags & _OWN), bool(flags & _STRONG)
         # how sure each kind of evidence is: up to which share of the page's
         # prose it may call chrome (a page is never all chrome)
         share = pos.get(el, 0.0) / total
@@ -404,15 +403,15 @@ def _choose(
             or (strong and share < 0.6)
             or (own and share < 0.3)
         )
-        if insert and not neg[el] and share < 0.9:
-            neg[el] = True
-            inserts.add(el)
-        elif flags & _PACKAGED and not neg[el]:
+        if flags & _PACKAGED and not neg[el]:
             packaged.append(el)
-    for wrapper in _slide_wrappers(packaged, tally):
-        if not neg[wrapper] and _between_prose(wrapper, tally):
-            inserts.add(wrapper)
-            for x in wrapper.iter():
+    # a slider set between the article's paragraphs (or a block that only
+    # wraps it, its title and frame) is an insert, whatever its size
+    for el in packaged:
+        insert = _insert_of(el, tally)
+        if insert is not None and not neg[insert] and pos.get(insert, 0.0) / total < 0.9:
+            inserts.add(insert)
+            for x in insert.iter():
                 neg[x] = True
     sub = tally.with_negatives(elements, neg, inserts)
     _halve(packaged, sub, neg)
@@ -426,7 +425,6 @@ _OWN, _STRONG, _OVERLAY, _PACKAGED = 1, 2, 4, 8
 #: A class that says what a block lacks ("no_caption", "no-sidebar",
 #: "without-comments") does not name it as that.
 _NEGATED = re.compile(r"(?<![a-z0-9])(?:no|without|has-no|hide)[-_][a-z]+", re.I)
-_SPECIAL = _OVERLAY | _PACKAGED
 
 
 @functools.lru_cache(maxsize=8192)
@@ -474,37 +472,22 @@ def _halve(
                 sub[a] += d
 
 
-def _slide_wrappers(packaged: list[etree._Element], tally: _Tally) -> set[etree._Element]:
-    """The blocks that only wrap a slider or a gallery (its title above it, a
-    frame around it): set between paragraphs, the wrapper is the insert."""
-    out: set[etree._Element] = set()
+def _insert_of(el: etree._Element, tally: _Tally) -> etree._Element | None:
+    """The block that sets the slider or gallery ``el`` into the article: ``el``
+    or a block that only wraps it (holding 80% of its text or more, four
+    levels at most), the first of them set between the article's paragraphs."""
     chars = tally.chars
-    for el in packaged:
-        if not chars.get(el):
-            continue
-        node = el
-        for _ in range(4):
-            parent = node.getparent()
-            if parent is None or parent.tag == "body" or parent not in chars:
-                break
-            if chars[parent] * 4 > chars[el] * 5:
-                break
-            node = parent
-        if node is not el:
-            out.add(node)
-    return out
-
-
-def _hint_evidence(
-    el: etree._Element, hint: str, own: bool, strong: bool, tally: _Tally
-) -> tuple[bool, bool, bool]:
-    """For an overlay or a packaged component: chrome, chrome for sure, an
-    insert into the article."""
-    if (own or strong) and _OVERLAY_RE.search(hint) and _shows_article(el, tally.pos):
-        bare = _OVERLAY_RE.sub(" ", hint)
-        own, strong = _chrome_hint(bare), _strong_chrome(bare)
-    insert = bool(_PACKAGED_RE.search(hint)) and _between_prose(el, tally)
-    return own, strong, insert
+    node = el
+    for _ in range(5):
+        if _between_prose(node, tally):
+            return node
+        parent = node.getparent()
+        if parent is None or parent.tag == "body" or parent not in chars:
+            return None
+        if chars[parent] * 4 > chars.get(el, 0) * 5:
+            return None
+        node = parent
+    return None
 
 
 def _between_prose(el: etree._Element, tally: _Tally) -> bool:
